@@ -1,0 +1,75 @@
+package dk.samtaleregister.faelles.domain;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Checks of single request fields that several capabilities share. Each records its violation and answers null. */
+public final class Felter {
+
+    private Felter() {
+    }
+
+    public static <T> T paakraevet(T vaerdi, String felt, Overtraedelser fejl) {
+        if (vaerdi == null || (vaerdi instanceof String tekst && tekst.isBlank())) {
+            fejl.tilfoej(Fejlkode.FELT_MANGLER, felt);
+            return null;
+        }
+        return vaerdi;
+    }
+
+    public static String tekst(String vaerdi, int maksLaengde, String felt, Overtraedelser fejl) {
+        if (vaerdi != null && vaerdi.codePointCount(0, vaerdi.length()) > maksLaengde) {
+            fejl.tilfoej(Fejlkode.FOR_LANG, felt, maksLaengde);
+            return null;
+        }
+        return vaerdi;
+    }
+
+    public static <E extends Enum<E>> E kode(String vaerdi, Class<E> type, String felt, Overtraedelser fejl) {
+        if (paakraevet(vaerdi, felt, fejl) == null) {
+            return null;
+        }
+        return valgfriKode(vaerdi, type, felt, fejl);
+    }
+
+    public static <E extends Enum<E>> E valgfriKode(String vaerdi, Class<E> type, String felt, Overtraedelser fejl) {
+        if (vaerdi == null) {
+            return null;
+        }
+        Optional<E> kode = Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(vaerdi)).findFirst();
+        if (kode.isEmpty()) {
+            fejl.tilfoej(Fejlkode.UKENDT_KODE, felt,
+                    Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+        }
+        return kode.orElse(null);
+    }
+
+    public static LocalDate dato(String vaerdi, String felt, Overtraedelser fejl) {
+        if (vaerdi == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(vaerdi);
+        } catch (DateTimeParseException e) {
+            fejl.tilfoej(Fejlkode.UGYLDIG_DATO, felt);
+            return null;
+        }
+    }
+
+    /** A period from two request fields: fra required, til optional and not before fra. */
+    public static Periode periode(String fra, String til, Overtraedelser fejl) {
+        LocalDate start = dato(paakraevet(fra, "fra", fejl), "fra", fejl);
+        LocalDate slut = dato(til, "til", fejl);
+        if (start == null || (til != null && slut == null)) {
+            return null;
+        }
+        if (slut != null && slut.isBefore(start)) {
+            fejl.tilfoej(Fejlkode.TIL_FOER_FRA, "til");
+            return null;
+        }
+        return new Periode(start, slut);
+    }
+}

@@ -1,0 +1,40 @@
+package dk.samtaleregister.faelles.domain;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** A closed interval of days; {@code til == null} means open-ended. Both ends are included. */
+public record Periode(LocalDate fra, LocalDate til) {
+
+    public Periode {
+        Objects.requireNonNull(fra, "fra");
+        if (til != null && til.isBefore(fra)) {
+            throw new IllegalArgumentException("til before fra");
+        }
+    }
+
+    public boolean aaben() {
+        return til == null;
+    }
+
+    public boolean indeholder(LocalDate dag) {
+        return !dag.isBefore(fra) && (til == null || !dag.isAfter(til));
+    }
+
+    public boolean overlapper(Periode anden) {
+        return slutterIkkeFoer(anden.fra) && anden.slutterIkkeFoer(fra);
+    }
+
+    private boolean slutterIkkeFoer(LocalDate dag) {
+        return til == null || !til.isBefore(dag);
+    }
+
+    public Periode sluttetDagen(LocalDate sidsteDag) {
+        return new Periode(fra, sidsteDag);
+    }
+
+    @Override
+    public String toString() {
+        return fra + " - " + (til == null ? "" : til);
+    }
+}

@@ -1,0 +1,167 @@
+package dk.samtaleregister.faelles.web;
+
+import dk.samtaleregister.faelles.domain.Fejlkode;
+import dk.samtaleregister.faelles.domain.Overtraedelse;
+import dk.samtaleregister.faelles.domain.Regelbrud;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * Every failure becomes problem+json with a stable code and a Danish message. A client's mistake is a 4xx;
+ * only the service's own faults are 5xx, and those are logged without the request body.
+ */
+@RestControllerAdvice
+class ProblemHaandtering extends ResponseEntityExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemHaandtering.class);
+
+    @ExceptionHandler(Regelbrud.class)
+    ResponseEntity<Object> regelbrud(Regelbrud brud) {
+        int antal = brud.overtraedelser().size();
+        return Problemer.svar(HttpStatus.UNPROCESSABLE_CONTENT, "regelbrud", "Forespørgslen overholder ikke reglerne",
+                (antal == 1 ? "1 regel er brudt" : antal + " regler er brudt") + ". Intet er gemt.", brud.overtraedelser());
+    }
+
+    @ExceptionHandler(IkkeFundet.class)
+    ResponseEntity<Object> ikkeFundet(IkkeFundet fejl) {
+        return Problemer.svar(HttpStatus.NOT_FOUND, "ikke-fundet", "Findes ikke", fejl.overtraedelse());
+    }
+
+    @ExceptionHandler({CannotGetJdbcConnectionException.class, DataAccessResourceFailureException.class, TransientDataAccessException.class})
+    ResponseEntity<Object> databaseUtilgaengelig(Exception fejl) {
+        LOG.warn("Database unavailable: {}", fejl.getClass().getSimpleName());
+        ResponseEntity<Object> svar = Problemer.svar(HttpStatus.SERVICE_UNAVAILABLE, "database-utilgaengelig", "Midlertidigt utilgængelig",
+                Fejlkode.DATABASE_UTILGAENGELIG);
+        return ResponseEntity.status(svar.getStatusCode()).headers(svar.getHeaders()).header(HttpHeaders.RETRY_AFTER, "5").body(svar.getBody());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Object> parameterType(MethodArgumentTypeMismatchException fejl) {
+        return Problemer.svar(HttpStatus.BAD_REQUEST, "ugyldig-forespoergsel", "Ugyldig forespørgsel",
+                Overtraedelse.af(Fejlkode.UGYLDIG_PARAMETER, fejl.getName()));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> uventet(Exception fejl) {
+        // The exception's message may quote data (a driver's "Key (cpr)=(...)"), so the log pattern masks CPR numbers.
+        LOG.error("Unexpected error", fejl);
+        return Problemer.svar(HttpStatus.INTERNAL_SERVER_ERROR, "intern-fejl", "Intern fejl", Fejlkode.INTERN_FEJL);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException fejl, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        return Problemer.svar(HttpStatus.BAD_REQUEST, "ugyldig-forespoergsel", "Ugyldig forespørgsel",
+                "Forespørgslens indhold kan ikke læses.", List.of(ulaeseligt(fejl.getMostSpecificCause())));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException fejl, HttpHeaders headers,
+                                                                    HttpStatusCode status, WebRequest request) {
+        return Problemer.svar(HttpStatus.NOT_FOUND, "ikke-fundet", "Findes ikke", Fejlkode.RESSOURCE_FINDES_IKKE);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException fejl, HttpHeaders headers,
+                                                                         HttpStatusCode status, WebRequest request) {
+        ResponseEntity<Object> svar = Problemer.svar(HttpStatus.METHOD_NOT_ALLOWED, "metode-ikke-tilladt", "Metoden er ikke tilladt",
+                Fejlkode.METODE_IKKE_TILLADT, fejl.getMethod());
+        return ResponseEntity.status(svar.getStatusCode()).headers(svar.getHeaders()).allow(fejl.getSupportedHttpMethods() == null
+                ? new org.springframework.http.HttpMethod[0]
+                : fejl.getSupportedHttpMethods().toArray(org.springframework.http.HttpMethod[]::new)).body(svar.getBody());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException fejl, HttpHeaders headers,
+                                                                     HttpStatusCode status, WebRequest request) {
+        return Problemer.svar(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "medietype-ikke-understoettet", "Forkert medietype",
+                Fejlkode.MEDIETYPE_IKKE_UNDERSTOETTET);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException fejl, HttpHeaders headers,
+                                                                      HttpStatusCode status, WebRequest request) {
+        return Problemer.svar(HttpStatus.NOT_ACCEPTABLE, "svarformat-ikke-understoettet", "Svarformatet understøttes ikke",
+                Fejlkode.SVARFORMAT_IKKE_UNDERSTOETTET);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException fejl, HttpHeaders headers,
+                                                                          HttpStatusCode status, WebRequest request) {
+        return Problemer.svar(HttpStatus.BAD_REQUEST, "ugyldig-forespoergsel", "Ugyldig forespørgsel",
+                Overtraedelse.af(Fejlkode.FELT_MANGLER, fejl.getParameterName()));
+    }
+
+    /** Any other framework exception: keep Spring's status, use our format. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception fejl, Object body, HttpHeaders headers,
+                                                             HttpStatusCode status, WebRequest request) {
+        HttpStatus kendt = HttpStatus.resolve(status.value());
+        HttpStatus svarStatus = kendt == null ? HttpStatus.BAD_REQUEST : kendt;
+        if (svarStatus.is5xxServerError()) {
+            LOG.error("Request failed", fejl);
+            return Problemer.svar(svarStatus, "intern-fejl", "Intern fejl", Fejlkode.INTERN_FEJL);
+        }
+        return Problemer.svar(svarStatus, "ugyldig-forespoergsel", svarStatus.getReasonPhrase(),
+                Overtraedelse.af(Fejlkode.UGYLDIG_PARAMETER, null));
+    }
+
+    /** Names the field and what was expected, never the value sent: it could be a CPR number. */
+    private static Overtraedelse ulaeseligt(Throwable aarsag) {
+        if (aarsag instanceof UnrecognizedPropertyException ukendt) {
+            return Overtraedelse.af(Fejlkode.UKENDT_FELT, sti(ukendt));
+        }
+        if (aarsag instanceof MismatchedInputException forkert && !forkert.getPath().isEmpty()) {
+            return Overtraedelse.af(Fejlkode.UGYLDIG_VAERDITYPE, sti(forkert), forventet(forkert.getTargetType()));
+        }
+        return Overtraedelse.af(Fejlkode.UGYLDIG_JSON, null);
+    }
+
+    private static String sti(JacksonException fejl) {
+        return fejl.getPath().stream()
+                .map(led -> led.getPropertyName() != null ? led.getPropertyName() : "[" + led.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    private static final Map<Class<?>, String> TYPER = Map.of(
+            Integer.class, "et heltal", int.class, "et heltal", Long.class, "et heltal", long.class, "et heltal",
+            Boolean.class, "true eller false", boolean.class, "true eller false", String.class, "en tekst");
+
+    private static String forventet(Class<?> type) {
+        if (type == null) {
+            return "en anden type";
+        }
+        if (TYPER.containsKey(type)) {
+            return TYPER.get(type);
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "en liste";
+        }
+        return "et objekt";
+    }
+}

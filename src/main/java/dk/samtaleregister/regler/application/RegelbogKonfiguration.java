@@ -1,0 +1,45 @@
+package dk.samtaleregister.regler.application;
+
+import dk.samtaleregister.regler.domain.Regelbog;
+import dk.samtaleregister.samtale.domain.Registreringspolitik;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.ResourceLoader;
+
+/**
+ * The rule files are read from {@code samtaleregister.regler.placering} (default: those shipped in the jar),
+ * so that operators can run a changed rule set without a new build. They are checked once, at start-up.
+ */
+@Configuration(proxyBeanMethods = false)
+class RegelbogKonfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RegelbogKonfiguration.class);
+
+    @Bean
+    Regelbog regelbog(ResourceLoader ressourcer, @Value("${samtaleregister.regler.placering:classpath:}") String placering) {
+        Regelbog regelbog = Regelbog.laes(navn -> {
+            Resource fil = ressourcer.getResource(placering + navn);
+            try {
+                return new InputStreamReader(fil.getInputStream(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read rule file " + navn + " from " + placering, e);
+            }
+        });
+        LOG.info("Rule files read and checked from {}: {} legality rule set(s)",
+                placering.isEmpty() ? "classpath:" : placering, regelbog.lovlighedsversioner().versioner().size());
+        return regelbog;
+    }
+
+    @Bean
+    Registreringspolitik registreringspolitik(Regelbog regelbog) {
+        return new Registreringspolitik(regelbog);
+    }
+}

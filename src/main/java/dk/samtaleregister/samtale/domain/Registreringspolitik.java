@@ -1,0 +1,48 @@
+package dk.samtaleregister.samtale.domain;
+
+import dk.samtaleregister.borger.domain.BorgerSituation;
+import dk.samtaleregister.faelles.domain.Overtraedelse;
+import dk.samtaleregister.faelles.domain.Overtraedelser;
+import dk.samtaleregister.regler.domain.Regelbog;
+import java.util.List;
+
+/** Rules 3-9 in one place: a registration is judged by all of them and every violation is reported. */
+public final class Registreringspolitik {
+
+    public record Vurdering(boolean nulstillende, List<Overtraedelse> overtraedelser) {
+        public boolean godkendt() {
+            return overtraedelser.isEmpty();
+        }
+    }
+
+    private static final List<Registreringsregel> REGLER = List.of(
+            new KontaktgruppePaaDagen(),
+            new LovligSamtaletype(),
+            new Myndighedsforbeholdsregel(),
+            new Deltagelsesstatusregel(),
+            new Kronologi(),
+            new Dubletregel(),
+            new Jobcentertilknytningsregel());
+
+    private final Regelbog regler;
+
+    public Registreringspolitik(Regelbog regler) {
+        this.regler = regler;
+    }
+
+    public Vurdering vurder(Registrering registrering, BorgerSituation situation, List<TidligereSamtale> tidligere) {
+        boolean nulstillende = erNulstillende(registrering);
+        var kontekst = new Registreringskontekst(registrering, situation, tidligere, regler, nulstillende);
+        Overtraedelser fejl = new Overtraedelser();
+        for (Registreringsregel regel : REGLER) {
+            regel.kontroller(kontekst, fejl);
+        }
+        return new Vurdering(nulstillende, fejl.liste());
+    }
+
+    public boolean erNulstillende(Registrering registrering) {
+        return regler.nulstillende(registrering.afholdtDag())
+                .map(tabel -> tabel.erNulstillende(registrering.samtaletype(), registrering.kontaktform()))
+                .orElse(false);
+    }
+}

@@ -1,0 +1,9 @@
+package dk.samtaleregister.samtale.persistence;
+
+import dk.samtaleregister.borger.domain.BorgerSituation;
+import dk.samtaleregister.samtale.domain.TidligereSamtale;
+import java.util.List;
+
+/** What a registration is judged against, read in one round trip. */
+public record Registreringsgrundlag(BorgerSituation situation, List<TidligereSamtale> tidligere) {
+}
