@@ -13,7 +13,7 @@ public final class TestCpr {
     private TestCpr() {
     }
 
-    /** Born 1950-2049... in the 1900s (seventh digit 0-3), serial from a counter; no modulus-11 on purpose. */
+    /** Born from 1940 on, 4000 a day (seventh digit 0-3: the 1900s), serial from a counter; no modulus-11 on purpose. */
     public static String naeste() {
         int n = TAELLER.getAndIncrement();
         LocalDate foedt = LocalDate.of(1940, 1, 1).plusDays(n / 4000);
