@@ -20,6 +20,10 @@ public abstract class ApiTest {
 
     @BeforeEach
     void forbindApi() {
-        api = new Api("http://localhost:" + port);
+        api = new Api(baseUrl());
+    }
+
+    protected String baseUrl() {
+        return "http://localhost:" + port;
     }
 }
