@@ -18,6 +18,8 @@ import dk.samtaleregister.regler.domain.Fravaerstype;
 import dk.samtaleregister.regler.domain.Kontaktgruppe;
 import dk.samtaleregister.regler.domain.Myndighed;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -43,7 +45,9 @@ class BorgerController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Registrér en kontaktgruppeperiode",
             description = "En periode, der starter inde i en åben periode, afslutter den dagen før. Ethvert andet overlap afvises.")
-    KontaktgruppeperiodeSvar kontaktgruppe(@RequestBody KontaktgruppeperiodeAnmodning anmodning) {
+    KontaktgruppeperiodeSvar kontaktgruppe(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "Kontaktgruppeperioden.", required = true,
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(value = Eksempler.KONTAKTGRUPPEPERIODE))) @RequestBody KontaktgruppeperiodeAnmodning anmodning) {
         Overtraedelser fejl = new Overtraedelser();
         Cpr cpr = Cpr.fortolk(anmodning.cpr(), "cpr", fejl);
         Kontaktgruppe gruppe = kontaktgruppe(anmodning.kontaktgruppe(), fejl);
@@ -55,7 +59,9 @@ class BorgerController {
     @PostMapping("/fravaer")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Registrér et fravær", description = "Fravær må overlappe. SYGDOM_SYGEMELDING gør borgeren syg de dage, det dækker.")
-    FravaerSvar fravaer(@RequestBody FravaerAnmodning anmodning) {
+    FravaerSvar fravaer(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "Fraværet.", required = true,
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(value = Eksempler.FRAVAER))) @RequestBody FravaerAnmodning anmodning) {
         Overtraedelser fejl = new Overtraedelser();
         Cpr cpr = Cpr.fortolk(anmodning.cpr(), "cpr", fejl);
         Fravaerstype type = Felter.kode(anmodning.fravaerstype(), Fravaerstype.class, "fravaerstype", fejl);
@@ -68,7 +74,9 @@ class BorgerController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Registrér en jobcentertilknytning",
             description = "En tilknytning, der starter inde i en åben, afslutter den dagen før. Ethvert andet overlap afvises.")
-    JobcentertilknytningSvar jobcenter(@RequestBody JobcentertilknytningAnmodning anmodning) {
+    JobcentertilknytningSvar jobcenter(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "Tilknytningen.", required = true,
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(value = Eksempler.JOBCENTERTILKNYTNING))) @RequestBody JobcentertilknytningAnmodning anmodning) {
         Overtraedelser fejl = new Overtraedelser();
         Cpr cpr = Cpr.fortolk(anmodning.cpr(), "cpr", fejl);
         String jobcenter = Felter.paakraevet(anmodning.jobcenter(), "jobcenter", fejl);
@@ -82,7 +90,9 @@ class BorgerController {
 
     @PostMapping("/borgere/opslag")
     @Operation(summary = "Slå en borgers situation op", description = "Alle borgerens perioder af hver slags. En ukendt borger har ingen perioder.")
-    OpslagSvar opslag(@RequestBody OpslagAnmodning anmodning) {
+    OpslagSvar opslag(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "Borgeren.", required = true,
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(value = Eksempler.OPSLAG))) @RequestBody OpslagAnmodning anmodning) {
         Overtraedelser fejl = new Overtraedelser();
         Cpr cpr = Cpr.fortolk(anmodning.cpr(), "cpr", fejl);
         fejl.kastHvisNogen();

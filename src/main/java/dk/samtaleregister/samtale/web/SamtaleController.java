@@ -8,6 +8,8 @@ import dk.samtaleregister.faelles.web.IkkeFundet;
 import dk.samtaleregister.samtale.application.SamtaleService;
 import dk.samtaleregister.samtale.domain.Samtale;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -38,7 +40,9 @@ class SamtaleController {
     @ApiResponse(responseCode = "201", description = "Samtalen er registreret.")
     @ApiResponse(responseCode = "400", description = "Indholdet er ikke gyldig JSON eller har forkerte typer.")
     @ApiResponse(responseCode = "422", description = "En eller flere regler er brudt; se fejl[].kode.")
-    ResponseEntity<SamtaleSvar> registrer(@RequestBody SamtaleAnmodningDto anmodning) {
+    ResponseEntity<SamtaleSvar> registrer(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "Den afholdte samtale.", required = true,
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(value = Eksempler.REGISTRERING))) @RequestBody SamtaleAnmodningDto anmodning) {
         Samtale samtale = service.registrer(anmodning.tilDomaene());
         return ResponseEntity.created(URI.create("/api/v1/samtaler/" + samtale.samtalenummer()))
                 .eTag(String.valueOf(samtale.version()))
@@ -55,7 +59,9 @@ class SamtaleController {
 
     @PostMapping(path = "/soeg", consumes = "application/json")
     @Operation(summary = "Søg en borgers samtaler", description = "Borgerens samtaler i den rækkefølge, de blev afholdt. fra og til er dage i dansk tid, begge medregnet.")
-    List<SamtaleSvar> soeg(@RequestBody SamtalesoegningDto soegning) {
+    List<SamtaleSvar> soeg(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "Borgeren og eventuelt dagene.", required = true,
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(value = Eksempler.SOEGNING))) @RequestBody SamtalesoegningDto soegning) {
         Overtraedelser fejl = new Overtraedelser();
         Cpr cpr = Cpr.fortolk(soegning.cpr(), "cpr", fejl);
         LocalDate fra = Felter.dato(soegning.fra(), "fra", fejl);
