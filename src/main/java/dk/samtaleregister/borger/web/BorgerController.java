@@ -22,7 +22,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Arrays;
-import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -50,7 +49,8 @@ class BorgerController {
             content = @Content(mediaType = "application/json", examples = @ExampleObject(value = Eksempler.KONTAKTGRUPPEPERIODE))) @RequestBody KontaktgruppeperiodeAnmodning anmodning) {
         Overtraedelser fejl = new Overtraedelser();
         Cpr cpr = Cpr.fortolk(anmodning.cpr(), "cpr", fejl);
-        Kontaktgruppe gruppe = kontaktgruppe(anmodning.kontaktgruppe(), fejl);
+        Kontaktgruppe gruppe = Felter.nummerkode(anmodning.kontaktgruppe(), Kontaktgruppe::medNummer,
+                Arrays.stream(Kontaktgruppe.values()).mapToInt(Kontaktgruppe::nummer), "kontaktgruppe", fejl);
         Periode periode = Felter.periode(anmodning.fra(), anmodning.til(), fejl);
         fejl.kastHvisNogen();
         return KontaktgruppeperiodeSvar.af(service.registrerKontaktgruppe(cpr, gruppe, periode));
@@ -97,16 +97,5 @@ class BorgerController {
         Cpr cpr = Cpr.fortolk(anmodning.cpr(), "cpr", fejl);
         fejl.kastHvisNogen();
         return OpslagSvar.af(service.opslag(cpr));
-    }
-
-    private static Kontaktgruppe kontaktgruppe(Integer nummer, Overtraedelser fejl) {
-        if (Felter.paakraevet(nummer, "kontaktgruppe", fejl) == null) {
-            return null;
-        }
-        return Kontaktgruppe.medNummer(nummer).orElseGet(() -> {
-            fejl.tilfoej(Fejlkode.UKENDT_KODE, "kontaktgruppe",
-                    Arrays.stream(Kontaktgruppe.values()).map(g -> String.valueOf(g.nummer())).collect(Collectors.joining(", ")));
-            return null;
-        });
     }
 }

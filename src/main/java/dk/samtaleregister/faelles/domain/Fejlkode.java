@@ -59,8 +59,4 @@ public enum Fejlkode {
     public String besked(Object... argumenter) {
         return argumenter.length == 0 ? skabelon : String.format(skabelon, argumenter);
     }
-
-    public String skabelon() {
-        return skabelon;
-    }
 }

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 import java.util.stream.Collectors;
 
 /** Checks of single request fields that several capabilities share. Each records its violation and answers null. */
@@ -43,6 +45,18 @@ public final class Felter {
         if (kode.isEmpty()) {
             fejl.tilfoej(Fejlkode.UKENDT_KODE, felt,
                     Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+        }
+        return kode.orElse(null);
+    }
+
+    /** A code list keyed by number (samtaletype id, kontaktgruppe nummer): required, and one of {@code gyldige}. */
+    public static <T> T nummerkode(Integer nummer, IntFunction<Optional<T>> opslag, IntStream gyldige, String felt, Overtraedelser fejl) {
+        if (paakraevet(nummer, felt, fejl) == null) {
+            return null;
+        }
+        Optional<T> kode = opslag.apply(nummer);
+        if (kode.isEmpty()) {
+            fejl.tilfoej(Fejlkode.UKENDT_KODE, felt, gyldige.mapToObj(String::valueOf).collect(Collectors.joining(", ")));
         }
         return kode.orElse(null);
     }

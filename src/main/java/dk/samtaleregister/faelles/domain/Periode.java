@@ -29,10 +29,6 @@ public record Periode(LocalDate fra, LocalDate til) {
         return til == null || !til.isBefore(dag);
     }
 
-    public Periode sluttetDagen(LocalDate sidsteDag) {
-        return new Periode(fra, sidsteDag);
-    }
-
     @Override
     public String toString() {
         return fra + " - " + (til == null ? "" : til);

@@ -6,12 +6,14 @@ import dk.samtaleregister.faelles.domain.Regelbrud;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
@@ -91,9 +93,9 @@ class ProblemHaandtering extends ResponseEntityExceptionHandler {
                                                                          HttpStatusCode status, WebRequest request) {
         ResponseEntity<Object> svar = Problemer.svar(HttpStatus.METHOD_NOT_ALLOWED, "metode-ikke-tilladt", "Metoden er ikke tilladt",
                 Fejlkode.METODE_IKKE_TILLADT, fejl.getMethod());
-        return ResponseEntity.status(svar.getStatusCode()).headers(svar.getHeaders()).allow(fejl.getSupportedHttpMethods() == null
-                ? new org.springframework.http.HttpMethod[0]
-                : fejl.getSupportedHttpMethods().toArray(org.springframework.http.HttpMethod[]::new)).body(svar.getBody());
+        Set<HttpMethod> tilladte = fejl.getSupportedHttpMethods() == null ? Set.of() : fejl.getSupportedHttpMethods();
+        return ResponseEntity.status(svar.getStatusCode()).headers(svar.getHeaders())
+                .allow(tilladte.toArray(HttpMethod[]::new)).body(svar.getBody());
     }
 
     @Override

@@ -17,11 +17,9 @@ import java.util.Map;
  */
 public final class Regelfil {
 
-    private final String navn;
     private final Map<Periode, List<Raekke>> efterPeriode;
 
-    private Regelfil(String navn, Map<Periode, List<Raekke>> efterPeriode) {
-        this.navn = navn;
+    private Regelfil(Map<Periode, List<Raekke>> efterPeriode) {
         this.efterPeriode = efterPeriode;
     }
 
@@ -43,11 +41,7 @@ public final class Regelfil {
             }
             efterPeriode.computeIfAbsent(periode, p -> new ArrayList<>()).add(raekke);
         }
-        return new Regelfil(navn, efterPeriode);
-    }
-
-    public String navn() {
-        return navn;
+        return new Regelfil(efterPeriode);
     }
 
     public Map<Periode, List<Raekke>> efterPeriode() {

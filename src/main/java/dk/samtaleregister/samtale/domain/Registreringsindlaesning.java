@@ -16,7 +16,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
-import java.util.stream.Collectors;
 
 /** Rules 1 and 2: a registration's fields are present, known, short enough, and afholdt is not in the future. */
 public final class Registreringsindlaesning {
@@ -34,7 +33,8 @@ public final class Registreringsindlaesning {
         Overtraedelser fejl = new Overtraedelser();
         Cpr cpr = Cpr.fortolk(anmodning.cpr(), "cpr", fejl);
         Instant afholdt = afholdt(anmodning.afholdt(), nu, fejl);
-        Samtaletype samtaletype = samtaletype(anmodning.samtaletype(), fejl);
+        Samtaletype samtaletype = Felter.nummerkode(anmodning.samtaletype(), Samtaletype::medId,
+                Arrays.stream(Samtaletype.values()).mapToInt(Samtaletype::id), "samtaletype", fejl);
         Kontaktform kontaktform = Felter.kode(anmodning.kontaktform(), Kontaktform.class, "kontaktform", fejl);
         String information = Felter.tekst(anmodning.samtaleinformation(), MAKS_SAMTALEINFORMATION, "samtaleinformation", fejl);
         Deltagelsesstatus status = Felter.valgfriKode(anmodning.deltagelsesstatus(), Deltagelsesstatus.class, "deltagelsesstatus", fejl);
@@ -72,16 +72,5 @@ public final class Registreringsindlaesning {
             return null;
         }
         return afholdt.truncatedTo(ChronoUnit.SECONDS);
-    }
-
-    private static Samtaletype samtaletype(Integer id, Overtraedelser fejl) {
-        if (Felter.paakraevet(id, "samtaletype", fejl) == null) {
-            return null;
-        }
-        return Samtaletype.medId(id).orElseGet(() -> {
-            fejl.tilfoej(Fejlkode.UKENDT_KODE, "samtaletype",
-                    Arrays.stream(Samtaletype.values()).map(t -> String.valueOf(t.id())).collect(Collectors.joining(", ")));
-            return null;
-        });
     }
 }

@@ -3,6 +3,7 @@ package dk.samtaleregister.samtale.web;
 import dk.samtaleregister.faelles.domain.DanskTid;
 import dk.samtaleregister.samtale.domain.Samtale;
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 
 @Schema(description = "En registreret afholdt samtale.")
@@ -35,7 +36,7 @@ public record SamtaleSvar(
                 samtale.version());
     }
 
-    private static OffsetDateTime dansk(java.time.Instant tidspunkt) {
+    private static OffsetDateTime dansk(Instant tidspunkt) {
         return tidspunkt.atZone(DanskTid.ZONE).toOffsetDateTime();
     }
 }
