@@ -35,6 +35,8 @@ class EmbeddedPostgresKonfiguration {
                 .setCleanDataDirectory(clean)
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("listen_addresses", "127.0.0.1")
+                // The library turns this off for speed in tests; a registry of record must not lose an answered write.
+                .setServerConfig("synchronous_commit", "on")
                 .start();
         LOG.info("No database configured: embedded PostgreSQL on 127.0.0.1:{}, data in {}", postgres.getPort(), mappe);
         return postgres;
@@ -46,6 +48,7 @@ class EmbeddedPostgresKonfiguration {
         config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
         config.setPoolName("embedded");
         config.setMaximumPoolSize(10);
+        config.setConnectionTimeout(Duration.ofSeconds(5).toMillis());
         return new HikariDataSource(config);
     }
 }

@@ -60,4 +60,22 @@ class DatabasetilstandeTest {
             }
         }
     }
+
+    @Test
+    void when_the_database_goes_away_a_request_gets_503_and_health_says_down() throws Exception {
+        EmbeddedPostgres ekstern = EmbeddedPostgres.builder().setDataDirectory(data.resolve("forsvinder")).setCleanDataDirectory(true).start();
+        try (KoerendeTjeneste tjeneste = KoerendeTjeneste.start("--spring.datasource.url=" + ekstern.getJdbcUrl("postgres", "postgres"),
+                "--spring.datasource.username=postgres", "--spring.datasource.hikari.connection-timeout=1000")) {
+            String cpr = TestCpr.naeste();
+            tjeneste.api().kontaktgruppe(cpr, 1, "2024-01-01", null);
+
+            ekstern.close();
+
+            Svar svar = tjeneste.api().registrer(samtale(cpr));
+            assertThat(svar.status()).as(svar.toString()).isEqualTo(503);
+            assertThat(svar.fejlkoder()).containsExactly("DATABASE_UTILGAENGELIG");
+            assertThat(svar.header("Retry-After")).isEqualTo("5");
+            assertThat(tjeneste.api().get("/actuator/health").status()).isEqualTo(503);
+        }
+    }
 }

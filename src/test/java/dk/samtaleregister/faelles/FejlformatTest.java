@@ -39,6 +39,11 @@ class FejlformatTest extends ApiTest {
         assertThat(svar.tekst()).doesNotContain(cpr);
         assertProblem(api.post("/api/v1/samtaler", "{\"flereMyndigheder\":\"ja\"}"), 400, "UGYLDIG_VAERDITYPE");
         assertProblem(api.post("/api/v1/samtaler", "{\"ansvarligSagsbehandler\":[1]}"), 400, "UGYLDIG_VAERDITYPE");
+        assertProblem(api.post("/api/v1/samtaler", "{\"samtaletype\":7.5}"), 400, "UGYLDIG_VAERDITYPE");
+        assertProblem(api.post("/api/v1/samtaler", "{\"samtaletype\":\"7\"}"), 400, "UGYLDIG_VAERDITYPE");
+        assertProblem(api.post("/api/v1/samtaler", "{\"cpr\":true}"), 400, "UGYLDIG_VAERDITYPE");
+        assertProblem(api.post("/api/v1/samtaler", "{\"cpr\":101901234}"), 400, "UGYLDIG_VAERDITYPE");
+        assertProblem(api.post("/api/v1/kontaktgruppeperioder", "{\"kontaktgruppe\":1.9}"), 400, "UGYLDIG_VAERDITYPE");
     }
 
     @Test

@@ -25,7 +25,7 @@ public final class Periodeplan {
             if (gammel.aaben() && gammel.fra().isBefore(ny.fra())) {
                 afslutninger.add(new Periodeafslutning(periode.id(), ny.fra().minusDays(1)));
             } else {
-                fejl.tilfoej(Fejlkode.PERIODE_OVERLAPPER, "fra", gammel);
+                fejl.tilfoej(Fejlkode.PERIODE_OVERLAPPER, "fra", gammel.visning());
             }
         }
         return fejl.ingen() ? afslutninger : List.of();

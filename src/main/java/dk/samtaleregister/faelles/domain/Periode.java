@@ -29,6 +29,11 @@ public record Periode(LocalDate fra, LocalDate til) {
         return til == null || !til.isBefore(dag);
     }
 
+    /** For Danish messages: "2024-01-01 til 2024-05-31" or "fra 2024-01-01 uden slutdato". */
+    public String visning() {
+        return til == null ? "fra " + fra + " uden slutdato" : fra + " til " + til;
+    }
+
     @Override
     public String toString() {
         return fra + " - " + (til == null ? "" : til);

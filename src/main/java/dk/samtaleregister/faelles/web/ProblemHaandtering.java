@@ -19,6 +19,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -46,7 +47,7 @@ class ProblemHaandtering extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> regelbrud(Regelbrud brud) {
         int antal = brud.overtraedelser().size();
         return Problemer.svar(HttpStatus.UNPROCESSABLE_CONTENT, "regelbrud", "Forespørgslen overholder ikke reglerne",
-                (antal == 1 ? "1 regel er brudt" : antal + " regler er brudt") + ". Intet er gemt.", brud.overtraedelser());
+                (antal == 1 ? "1 regel er brudt" : antal + " regler er brudt") + ". Intet er ændret.", brud.overtraedelser());
     }
 
     @ExceptionHandler(IkkeFundet.class)
@@ -54,7 +55,8 @@ class ProblemHaandtering extends ResponseEntityExceptionHandler {
         return Problemer.svar(HttpStatus.NOT_FOUND, "ikke-fundet", "Findes ikke", fejl.overtraedelse());
     }
 
-    @ExceptionHandler({CannotGetJdbcConnectionException.class, DataAccessResourceFailureException.class, TransientDataAccessException.class})
+    @ExceptionHandler({CannotGetJdbcConnectionException.class, CannotCreateTransactionException.class,
+            DataAccessResourceFailureException.class, TransientDataAccessException.class})
     ResponseEntity<Object> databaseUtilgaengelig(Exception fejl) {
         LOG.warn("Database unavailable: {}", fejl.getClass().getSimpleName());
         ResponseEntity<Object> svar = Problemer.svar(HttpStatus.SERVICE_UNAVAILABLE, "database-utilgaengelig", "Midlertidigt utilgængelig",

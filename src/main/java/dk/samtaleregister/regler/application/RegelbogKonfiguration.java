@@ -24,7 +24,8 @@ class RegelbogKonfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(RegelbogKonfiguration.class);
 
     @Bean
-    Regelbog regelbog(ResourceLoader ressourcer, @Value("${samtaleregister.regler.placering:classpath:}") String placering) {
+    Regelbog regelbog(ResourceLoader ressourcer, @Value("${samtaleregister.regler.placering:classpath:}") String angivet) {
+        String placering = angivet.endsWith(":") || angivet.endsWith("/") ? angivet : angivet + "/";
         Regelbog regelbog = Regelbog.laes(navn -> {
             Resource fil = ressourcer.getResource(placering + navn);
             try {
@@ -33,8 +34,7 @@ class RegelbogKonfiguration {
                 throw new UncheckedIOException("Cannot read rule file " + navn + " from " + placering, e);
             }
         });
-        LOG.info("Rule files read and checked from {}: {} legality rule set(s)",
-                placering.isEmpty() ? "classpath:" : placering, regelbog.lovlighedsversioner().versioner().size());
+        LOG.info("Rule files read and checked from {} ({} legality rule set(s))", placering, regelbog.lovlighedsversioner().versioner().size());
         return regelbog;
     }
 

@@ -1,5 +1,5 @@
 /**
  * The code lists of DFDG and the effective-dated rule tables that judge a registration. Pure Java:
- * the tables are read from text by {@link dk.samtaleregister.regler.domain.RegelfilLaeser}, wherever the text comes from.
+ * the tables are read from text by {@link dk.samtaleregister.regler.domain.Regelfil}, wherever the text comes from.
  */
 package dk.samtaleregister.regler.domain;

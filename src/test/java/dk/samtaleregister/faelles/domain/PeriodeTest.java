@@ -134,12 +134,4 @@ class PeriodeTest {
     void an_end_before_the_start_is_refused() {
         assertThatThrownBy(() -> periode("2024-03-01", "2024-02-29")).isInstanceOf(IllegalArgumentException.class);
     }
-
-    @Test
-    void ending_an_open_period_keeps_its_start() {
-        Periode sluttet = periode("2024-03-01", null).sluttetDagen(dag("2024-05-31"));
-
-        assertThat(sluttet).isEqualTo(periode("2024-03-01", "2024-05-31"));
-        assertThat(sluttet.aaben()).isFalse();
-    }
 }
