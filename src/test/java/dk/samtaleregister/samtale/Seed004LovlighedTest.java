@@ -52,7 +52,7 @@ class Seed004LovlighedTest extends ApiTest {
     }
 
     @TestFactory
-    Stream<DynamicTest> hver_celle_i_seed_004_afgoeres_som_seedet_siger() {
+    Stream<DynamicTest> every_cell_of_seed_004_is_judged_as_the_seed_says() {
         Map<Integer, Map<Dag, Set<Integer>>> lovlige = lovligeEfterSeedet();
         List<DynamicTest> tilfaelde = new ArrayList<>();
         lovlige.forEach((gruppe, perDag) -> {
@@ -70,7 +70,7 @@ class Seed004LovlighedTest extends ApiTest {
     }
 
     @Test
-    void kopien_i_testressourcerne_er_seedet_byte_for_byte() throws IOException {
+    void the_copy_in_the_test_resources_is_the_seed_byte_for_byte() throws IOException {
         // Relative to the project dir: CI clones have shared/ beside the repository, a lone clone may not.
         Path original = Path.of("..", "shared", "seeds", SEED);
         Assumptions.assumeTrue(Files.exists(original),
