@@ -212,6 +212,15 @@ class RegistreringsreglerTest extends ApiTest {
         }
 
         @Test
+        void flere_myndigheder_for_a_type_without_a_status_family_is_refused_with_the_reason() {
+            String cpr = dagpengemodtager();
+            Svar svar = api.registrer(samtale(cpr).type(7).med("flereMyndigheder", true));
+            assertAfvist(svar, "DELTAGELSESSTATUS_MANGLER");
+            assertThat(svar.json().get("fejl").get(0).get("felt").asString()).isEqualTo("flereMyndigheder");
+            assertThat(svar.json().get("fejl").get(0).get("besked").asString()).contains("ingen status hører til samtaletypen Jobsamtale (7)");
+        }
+
+        @Test
         void type_17_requires_an_akasse_status_even_without_flere_myndigheder() {
             String cpr = dagpengemodtager();
             assertAfvist(api.registrer(samtale(cpr).type(17)), "DELTAGELSESSTATUS_MANGLER");

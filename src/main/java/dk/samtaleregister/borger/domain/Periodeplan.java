@@ -17,6 +17,7 @@ public final class Periodeplan {
 
     public static List<Periodeafslutning> indsaet(List<? extends Borgerperiode> eksisterende, Periode ny, Overtraedelser fejl) {
         List<Periodeafslutning> afslutninger = new ArrayList<>();
+        boolean overlap = false;
         for (Borgerperiode periode : eksisterende) {
             Periode gammel = periode.periode();
             if (!gammel.overlapper(ny)) {
@@ -26,8 +27,9 @@ public final class Periodeplan {
                 afslutninger.add(new Periodeafslutning(periode.id(), ny.fra().minusDays(1)));
             } else {
                 fejl.tilfoej(Fejlkode.PERIODE_OVERLAPPER, "fra", gammel.visning());
+                overlap = true;
             }
         }
-        return fejl.ingen() ? afslutninger : List.of();
+        return overlap ? List.of() : afslutninger;
     }
 }

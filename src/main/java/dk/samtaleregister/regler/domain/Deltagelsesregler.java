@@ -1,5 +1,6 @@
 package dk.samtaleregister.regler.domain;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -36,7 +37,8 @@ public final class Deltagelsesregler {
                 throw raekke.fejl("duplicate row: samtaletype " + type.id() + " with " + status);
             }
         }
-        return new Deltagelsesregler(regler);
+        regler.replaceAll((type, regel) -> new Regel(Collections.unmodifiableSet(regel.tilladte()), regel.kraevet()));
+        return new Deltagelsesregler(Collections.unmodifiableMap(regler));
     }
 
     public Regel regel(Samtaletype type) {

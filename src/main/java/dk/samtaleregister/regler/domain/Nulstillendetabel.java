@@ -1,5 +1,6 @@
 package dk.samtaleregister.regler.domain;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -26,7 +27,8 @@ public final class Nulstillendetabel {
                 throw raekke.fejl("duplicate row: samtaletype " + type.id() + " with " + form);
             }
         }
-        return new Nulstillendetabel(nulstillende);
+        nulstillende.replaceAll((type, former) -> Collections.unmodifiableSet(former));
+        return new Nulstillendetabel(Collections.unmodifiableMap(nulstillende));
     }
 
     public boolean erNulstillende(Samtaletype type, Kontaktform form) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,8 @@ public final class Regelfil {
             }
             efterPeriode.computeIfAbsent(periode, p -> new ArrayList<>()).add(raekke);
         }
-        return new Regelfil(efterPeriode);
+        efterPeriode.replaceAll((periode, raekkerne) -> List.copyOf(raekkerne));
+        return new Regelfil(Collections.unmodifiableMap(efterPeriode));
     }
 
     public Map<Periode, List<Raekke>> efterPeriode() {
@@ -56,7 +58,8 @@ public final class Regelfil {
             int linje = 0;
             for (String tekst = laeser.readLine(); tekst != null; tekst = laeser.readLine()) {
                 linje++;
-                String indhold = tekst.strip();
+                // Spreadsheet programs save UTF-8 with a byte order mark; it is not part of the first line.
+                String indhold = (linje == 1 && tekst.startsWith("\uFEFF") ? tekst.substring(1) : tekst).strip();
                 if (indhold.isEmpty() || indhold.startsWith("#")) {
                     continue;
                 }

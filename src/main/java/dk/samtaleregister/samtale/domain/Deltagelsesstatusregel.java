@@ -19,7 +19,10 @@ public final class Deltagelsesstatusregel implements Registreringsregel {
                 .orElse(Deltagelsesregler.Regel.INGEN_STATUS);
         var status = registrering.deltagelsesstatus();
         if (status == null) {
-            if (registrering.flereMyndigheder()) {
+            if (registrering.flereMyndigheder() && regel.tilladte().isEmpty()) {
+                fejl.tilfoej(Fejlkode.DELTAGELSESSTATUS_MANGLER, "flereMyndigheder", "En samtale med flere myndigheder skal have en status "
+                        + "på deltagelse, og ingen status hører til samtaletypen " + type.visning() + ". Den kan derfor ikke registreres med flere myndigheder.");
+            } else if (registrering.flereMyndigheder()) {
                 fejl.tilfoej(Fejlkode.DELTAGELSESSTATUS_MANGLER, "deltagelsesstatus",
                         "En samtale med flere myndigheder skal have en status på deltagelse.");
             } else if (regel.kraevet()) {

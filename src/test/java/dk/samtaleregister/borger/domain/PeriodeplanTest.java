@@ -52,6 +52,7 @@ class PeriodeplanTest {
         assertThat(afsluttede).isEmpty();
         assertThat(fejl.liste()).extracting(Overtraedelse::kode).containsExactly(Fejlkode.PERIODE_OVERLAPPER);
         assertThat(fejl.liste().get(0).felt()).isEqualTo("fra");
+        assertThat(fejl.liste().get(0).besked()).contains("fra 2024-01-01 uden slutdato");
     }
 
     @Test
@@ -73,7 +74,7 @@ class PeriodeplanTest {
         assertThat(afsluttede).isEmpty();
         assertThat(fejl.liste()).singleElement().satisfies(o -> {
             assertThat(o.kode()).isEqualTo(Fejlkode.PERIODE_OVERLAPPER);
-            assertThat(o.besked()).contains("2024-01-01 - 2024-01-31");
+            assertThat(o.besked()).contains("2024-01-01 til 2024-01-31");
         });
     }
 
@@ -105,6 +106,15 @@ class PeriodeplanTest {
 
         assertThat(fejl.ingen()).isTrue();
         assertThat(afsluttede).isEmpty();
+    }
+
+    @Test
+    void violations_recorded_before_the_call_do_not_cancel_the_plan() {
+        fejl.tilfoej(Fejlkode.CPR_UGYLDIG_DATO, "cpr");
+
+        List<Periodeafslutning> afsluttede = Periodeplan.indsaet(List.of(kontaktgruppe(8, "2024-01-01", null)), periode("2024-06-01", null), fejl);
+
+        assertThat(afsluttede).containsExactly(new Periodeafslutning(8, LocalDate.parse("2024-05-31")));
     }
 
     @Test

@@ -426,6 +426,26 @@ class RegelbogTest {
         }
     }
 
+    @Test
+    void a_file_saved_with_a_byte_order_mark_reads_as_without_one() {
+        Map<String, String> filer = leveredeFiler();
+        filer.replaceAll((navn, tekst) -> "\uFEFF" + tekst);
+
+        Regelbog regelbog = laes(filer);
+
+        assertThat(regelbog.lovlighed(MARTS_2017).orElseThrow().erLovlig(Kontaktgruppe.DAGPENGEMODTAGER, RaskSyg.RASK, Samtaletype.JOBSAMTALE)).isTrue();
+    }
+
+    @Test
+    void the_tables_it_hands_out_cannot_be_changed() {
+        Regelbog regelbog = laes(leveredeFiler());
+
+        assertThatThrownBy(() -> regelbog.nulstillende(MARTS_2017).orElseThrow().somKort().clear())
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> regelbog.deltagelse(MARTS_2017).orElseThrow().regel(Samtaletype.JOBSAMTALE_MED_AKASSE).tilladte().clear())
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
+
     private static Regelbog laes(Map<String, String> filer) {
         return Regelbog.laes(name -> new StringReader(filer.get(name)));
     }
