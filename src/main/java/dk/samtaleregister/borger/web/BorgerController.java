@@ -50,7 +50,7 @@ class BorgerController {
         Overtraedelser fejl = new Overtraedelser();
         Cpr cpr = Cpr.fortolk(anmodning.cpr(), "cpr", fejl);
         Kontaktgruppe gruppe = Felter.nummerkode(anmodning.kontaktgruppe(), Kontaktgruppe::medNummer,
-                Arrays.stream(Kontaktgruppe.values()).mapToInt(Kontaktgruppe::nummer), "kontaktgruppe", fejl);
+                () -> Arrays.stream(Kontaktgruppe.values()).mapToInt(Kontaktgruppe::nummer), "kontaktgruppe", fejl);
         Periode periode = Felter.periode(anmodning.fra(), anmodning.til(), fejl);
         fejl.kastHvisNogen();
         return KontaktgruppeperiodeSvar.af(service.registrerKontaktgruppe(cpr, gruppe, periode));

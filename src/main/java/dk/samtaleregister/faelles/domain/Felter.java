@@ -2,14 +2,29 @@ package dk.samtaleregister.faelles.domain;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import java.util.stream.Collectors;
 
 /** Checks of single request fields that several capabilities share. Each records its violation and answers null. */
 public final class Felter {
+
+    /** Each code list by name, in declaration order: built once, since every request looks codes up. */
+    private static final ClassValue<Map<String, Enum<?>>> KODER = new ClassValue<>() {
+        @Override
+        protected Map<String, Enum<?>> computeValue(Class<?> type) {
+            Map<String, Enum<?>> koder = new LinkedHashMap<>();
+            for (Object kode : type.getEnumConstants()) {
+                koder.put(((Enum<?>) kode).name(), (Enum<?>) kode);
+            }
+            return Collections.unmodifiableMap(koder);
+        }
+    };
 
     private Felter() {
     }
@@ -41,22 +56,22 @@ public final class Felter {
         if (vaerdi == null) {
             return null;
         }
-        Optional<E> kode = Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(vaerdi)).findFirst();
-        if (kode.isEmpty()) {
-            fejl.tilfoej(Fejlkode.UKENDT_KODE, felt,
-                    Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+        E kode = type.cast(KODER.get(type).get(vaerdi));
+        if (kode == null) {
+            fejl.tilfoej(Fejlkode.UKENDT_KODE, felt, String.join(", ", KODER.get(type).keySet()));
         }
-        return kode.orElse(null);
+        return kode;
     }
 
     /** A code list keyed by number (samtaletype id, kontaktgruppe nummer): required, and one of {@code gyldige}. */
-    public static <T> T nummerkode(Integer nummer, IntFunction<Optional<T>> opslag, IntStream gyldige, String felt, Overtraedelser fejl) {
+    public static <T> T nummerkode(Integer nummer, IntFunction<Optional<T>> opslag, Supplier<IntStream> gyldige, String felt,
+                                   Overtraedelser fejl) {
         if (paakraevet(nummer, felt, fejl) == null) {
             return null;
         }
         Optional<T> kode = opslag.apply(nummer);
         if (kode.isEmpty()) {
-            fejl.tilfoej(Fejlkode.UKENDT_KODE, felt, gyldige.mapToObj(String::valueOf).collect(Collectors.joining(", ")));
+            fejl.tilfoej(Fejlkode.UKENDT_KODE, felt, gyldige.get().mapToObj(String::valueOf).collect(Collectors.joining(", ")));
         }
         return kode.orElse(null);
     }

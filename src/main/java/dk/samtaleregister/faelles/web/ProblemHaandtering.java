@@ -20,6 +20,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -55,7 +56,8 @@ class ProblemHaandtering extends ResponseEntityExceptionHandler {
         return Problemer.svar(HttpStatus.NOT_FOUND, "ikke-fundet", "Findes ikke", fejl.overtraedelse());
     }
 
-    @ExceptionHandler({CannotGetJdbcConnectionException.class, CannotCreateTransactionException.class,
+    /** The database is away or went away mid-request (a failed commit or rollback included): try again later. */
+    @ExceptionHandler({CannotGetJdbcConnectionException.class, CannotCreateTransactionException.class, TransactionSystemException.class,
             DataAccessResourceFailureException.class, TransientDataAccessException.class})
     ResponseEntity<Object> databaseUtilgaengelig(Exception fejl) {
         LOG.warn("Database unavailable: {}", fejl.getClass().getSimpleName());

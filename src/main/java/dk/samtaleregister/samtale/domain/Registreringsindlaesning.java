@@ -12,9 +12,11 @@ import dk.samtaleregister.regler.domain.Samtaletype;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAccessor;
 import java.util.Arrays;
 
 /** Rules 1 and 2: a registration's fields are present, known, short enough, and afholdt is not in the future. */
@@ -34,7 +36,7 @@ public final class Registreringsindlaesning {
         Cpr cpr = Cpr.fortolk(anmodning.cpr(), "cpr", fejl);
         Instant afholdt = afholdt(anmodning.afholdt(), nu, fejl);
         Samtaletype samtaletype = Felter.nummerkode(anmodning.samtaletype(), Samtaletype::medId,
-                Arrays.stream(Samtaletype.values()).mapToInt(Samtaletype::id), "samtaletype", fejl);
+                () -> Arrays.stream(Samtaletype.values()).mapToInt(Samtaletype::id), "samtaletype", fejl);
         Kontaktform kontaktform = Felter.kode(anmodning.kontaktform(), Kontaktform.class, "kontaktform", fejl);
         String information = Felter.tekst(anmodning.samtaleinformation(), MAKS_SAMTALEINFORMATION, "samtaleinformation", fejl);
         Deltagelsesstatus status = Felter.valgfriKode(anmodning.deltagelsesstatus(), Deltagelsesstatus.class, "deltagelsesstatus", fejl);
@@ -58,14 +60,11 @@ public final class Registreringsindlaesning {
         }
         Instant afholdt;
         try {
-            afholdt = OffsetDateTime.parse(tekst).toInstant();
-        } catch (DateTimeParseException medForskydning) {
-            try {
-                afholdt = LocalDateTime.parse(tekst).atZone(DanskTid.ZONE).toInstant();
-            } catch (DateTimeParseException udenForskydning) {
-                fejl.tilfoej(Fejlkode.UGYLDIGT_TIDSPUNKT, "afholdt");
-                return null;
-            }
+            TemporalAccessor tid = DateTimeFormatter.ISO_DATE_TIME.parseBest(tekst, ZonedDateTime::from, LocalDateTime::from);
+            afholdt = tid instanceof LocalDateTime lokal ? lokal.atZone(DanskTid.ZONE).toInstant() : Instant.from(tid);
+        } catch (DateTimeParseException e) {
+            fejl.tilfoej(Fejlkode.UGYLDIGT_TIDSPUNKT, "afholdt");
+            return null;
         }
         if (afholdt.isAfter(nu.plus(TILLADT_URAFVIGELSE))) {
             fejl.tilfoej(Fejlkode.AFHOLDT_I_FREMTIDEN, "afholdt");

@@ -10,15 +10,54 @@ import java.util.Optional;
 /**
  * A registration with what it is judged against: the citizen's situation, the conversations the citizen already
  * has (at least the latest nulstillende one and those held in the same minute), and the rules in force that day.
+ * The Danish day held and the kontaktgruppe on it are worked out once here, since most rules ask for them.
  */
-public record Registreringskontekst(Registrering registrering, BorgerSituation situation,
-                                    List<TidligereSamtale> tidligere, Regelbog regler, boolean nulstillende) {
+public final class Registreringskontekst {
+
+    private final Registrering registrering;
+    private final BorgerSituation situation;
+    private final List<TidligereSamtale> tidligere;
+    private final Regelbog regler;
+    private final boolean nulstillende;
+    private final LocalDate dag;
+    private final Optional<Kontaktgruppe> kontaktgruppe;
+
+    public Registreringskontekst(Registrering registrering, BorgerSituation situation, List<TidligereSamtale> tidligere,
+                                 Regelbog regler, boolean nulstillende) {
+        this.registrering = registrering;
+        this.situation = situation;
+        this.tidligere = tidligere;
+        this.regler = regler;
+        this.nulstillende = nulstillende;
+        this.dag = registrering.afholdtDag();
+        this.kontaktgruppe = situation.kontaktgruppe(dag);
+    }
+
+    public Registrering registrering() {
+        return registrering;
+    }
+
+    public BorgerSituation situation() {
+        return situation;
+    }
+
+    public List<TidligereSamtale> tidligere() {
+        return tidligere;
+    }
+
+    public Regelbog regler() {
+        return regler;
+    }
+
+    public boolean nulstillende() {
+        return nulstillende;
+    }
 
     public LocalDate dag() {
-        return registrering.afholdtDag();
+        return dag;
     }
 
     public Optional<Kontaktgruppe> kontaktgruppe() {
-        return situation.kontaktgruppe(dag());
+        return kontaktgruppe;
     }
 }

@@ -31,15 +31,15 @@ public final class Registreringspolitik {
     }
 
     public Vurdering vurder(Registrering registrering, BorgerSituation situation, List<TidligereSamtale> tidligere) {
-        boolean nulstillende = erNulstillende(registrering);
-        var kontekst = new Registreringskontekst(registrering, situation, tidligere, regler, nulstillende);
+        var kontekst = new Registreringskontekst(registrering, situation, tidligere, regler, erNulstillende(registrering));
         Overtraedelser fejl = new Overtraedelser();
         for (Registreringsregel regel : REGLER) {
             regel.kontroller(kontekst, fejl);
         }
-        return new Vurdering(nulstillende, fejl.liste());
+        return new Vurdering(kontekst.nulstillende(), fejl.liste());
     }
 
+    /** Whether the conversation counts as a held contact, by the nulstillende table in force on the day held. */
     public boolean erNulstillende(Registrering registrering) {
         return regler.nulstillende(registrering.afholdtDag())
                 .map(tabel -> tabel.erNulstillende(registrering.samtaletype(), registrering.kontaktform()))

@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# The yardstick for a registration: the bare SQL it needs (bench/registrering.pgbench.sql), run by pgbench against
+# a database migrated with the project's own Flyway SQL. See BENCHMARKS.md.
+#
+#   bench/pgbench.sh                 # c1 and c8, synchronous_commit on and off, 30 s each
+#
+# Environment: PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres), BENCH_DB (samtaleregister_bench),
+# DURATION (30), BORGERE (10000), SYNC_MODES ("on off": the synchronous_commit settings to run with; the
+# service's embedded PostgreSQL runs with off), KEEP_DB=1 to keep the database afterwards (dropped by default).
+# The server must trust the user (no password prompt). Only local addresses are allowed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
+DB="${BENCH_DB:-samtaleregister_bench}"
+DURATION="${DURATION:-30}"
+BORGERE="${BORGERE:-10000}"
+case "$PGHOST" in
+    127.*|localhost|::1|/*) ;;
+    *) echo "pgbench.sh: PGHOST=$PGHOST is not local; this benchmark only runs against this machine" >&2; exit 1 ;;
+esac
+if [[ "$BORGERE" -gt 10000 ]]; then
+    echo "pgbench.sh: the script picks citizens from 1..10000; BORGERE must be at most 10000" >&2; exit 1
+fi
+command -v pgbench >/dev/null || { echo "pgbench.sh: pgbench missing (Debian: apt-get install postgresql-client or postgresql-contrib)" >&2; exit 1; }
+
+psql_db() { psql -X -q -v ON_ERROR_STOP=1 -d "$DB" "$@"; }
+
+echo "== database $DB on $PGHOST:$PGPORT: migrate with src/main/resources/db/migration, seed $BORGERE citizens"
+psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "set client_min_messages = warning" -c "drop database if exists $DB" -c "create database $DB"
+for migration in src/main/resources/db/migration/V*__*.sql; do
+    psql_db -f "$migration"
+done
+psql_db <<SQL
+insert into borger (cpr) select (1000000000 + n)::text from generate_series(1, $BORGERE) n;
+insert into kontaktgruppeperiode (borger_id, kontaktgruppe, fra, til) select id, 1, date '2020-01-01', null from borger;
+insert into jobcentertilknytning (borger_id, jobcenter, fra, til) select id, '101', date '2020-01-01', null from borger;
+-- A history: five earlier conversations per citizen (the last one nulstillende), all before the runs' minutes. Without
+-- one, samtale is analysed empty and the prepared GRUNDLAG statement keeps a plan for an empty table while it grows.
+insert into samtale (borger_id, afholdt, samtaletype, kontaktform, samtaleinformation, flere_myndigheder,
+    sagsbehandler_ident, myndighedstype, myndighedskode, nulstillende)
+select b.id, timestamptz '2020-01-06 09:00+00' + (k * 20 + b.id % 7) * interval '1 day', case when k = 2 then 12 else 7 end,
+    'PERSONLIGT_FREMMOEDE', 'Aftalt jobsøgning.', false, 'jc101-bench', 'JOBCENTER', '101', k <> 2
+  from borger b, generate_series(0, 4) k;
+vacuum analyze;
+SQL
+
+# Each run gets its own 200,000 minutes of held times (see registrering.pgbench.sql): enough for 6,000 tps over 30 s.
+RUN=0
+run() {
+    local clients=$1 threads=$2 sync=$3
+    RUN=$((RUN + 1))
+    local before
+    before=$(psql_db -Atc "select count(*) from samtale")
+    echo
+    echo "== pgbench -c $clients -j $threads -T $DURATION, synchronous_commit=$sync, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+    PGOPTIONS="-c synchronous_commit=$sync" pgbench -n -M prepared -f bench/registrering.pgbench.sql -D seq=0 -D clients="$clients" -D base=$((RUN * 200000)) \
+        -c "$clients" -j "$threads" -T "$DURATION" -P 10 "$DB" 2>&1 \
+        | grep -vE '^(pgbench \(|transaction type|scaling factor|query mode|number of clients|number of threads|maximum number of tries|duration)'
+    psql_db -Atc "select 'rows inserted: ' || count(*) - $before || ', samtale now ' || count(*) || ' rows' from samtale"
+}
+
+for sync in ${SYNC_MODES:-on off}; do
+    run 1 1 "$sync"
+    run 8 2 "$sync"
+done
+
+if [[ "${KEEP_DB:-0}" == 1 ]]; then
+    echo "kept database $DB"
+else
+    psql -X -q -d postgres -c "drop database $DB"
+fi

@@ -1,0 +1,39 @@
+-- The bare SQL of one registration (POST /api/v1/samtaler), statement for statement as SamtaleService.registrer
+-- runs it: lock the citizen (BorgerRepository.laas), read the grundlag (SamtaleRepository.GRUNDLAG), insert the
+-- conversation (SamtaleRepository.indsaet), commit. Run by bench/pgbench.sh; see BENCHMARKS.md.
+--
+-- Citizens: 10,000 seeded by pgbench.sh, CPR 1000000001..1000010000, each in kontaktgruppe 1 and attached to
+-- jobcenter 101 from 2020-01-01. Each transaction picks one at random.
+-- Held time: a per-client counter (seq, started by -D seq=0) interleaved with the client id (-D clients=N), plus a
+-- per-run base (-D base=...), gives every transaction of a database's runs its own minute, so the unique index samtale_dublet can never be hit;
+-- the minutes fall on days from 2020-06-01 on, between 08:00 and 16:00 UTC, where the Danish day is the UTC day,
+-- so the day passed (:dagnr) is the Danish day held. The history pgbench.sh seeds lies before 2020-06-01.
+\set n random(1, 10000)
+\set seq :seq + 1
+\set m :base + :seq * :clients + :client_id
+\set dagnr 18414 + :m / 480
+\set afholdt 86400 * :dagnr + 28800 + 60 * (:m % 480)
+BEGIN;
+select id as borger from borger where cpr = (1000000000 + :n)::text::char(10) for update \gset
+select 'K' as art, id, kontaktgruppe::text as kode, fra, til, null::timestamptz as afholdt, null::boolean as nulstillende
+  from kontaktgruppeperiode where borger_id = :borger and fra <= (date '1970-01-01' + :dagnr::int) and (til is null or til >= (date '1970-01-01' + :dagnr::int))
+union all
+select 'F', id, fravaerstype, fra, til, null, null
+  from fravaer where borger_id = :borger and fra <= (date '1970-01-01' + :dagnr::int) and (til is null or til >= (date '1970-01-01' + :dagnr::int))
+union all
+select 'J', id, jobcenter, fra, til, null, null
+  from jobcentertilknytning where borger_id = :borger and fra <= (date '1970-01-01' + :dagnr::int) and (til is null or til >= (date '1970-01-01' + :dagnr::int))
+union all
+(select 'S', samtalenummer, samtaletype::text, null, null, afholdt, nulstillende
+   from samtale where borger_id = :borger and nulstillende order by afholdt desc limit 1)
+union all
+select 'S', samtalenummer, samtaletype::text, null, null, afholdt, nulstillende
+  from samtale where borger_id = :borger and afholdt >= to_timestamp(:afholdt) and afholdt < to_timestamp(:afholdt + 60);
+insert into samtale (borger_id, afholdt, samtaletype, kontaktform, samtaleinformation, flere_myndigheder,
+    deltagelsesstatus, planlagt_samtale, sagsbehandler_ident, myndighedstype, myndighedskode,
+    aftalenummer, samtykkeloebenummer, nulstillende)
+values (:borger, to_timestamp(:afholdt), 7, 'PERSONLIGT_FREMMOEDE', 'Aftalt jobsøgning.', false,
+    null, null, 'jc101-bench', 'JOBCENTER', '101',
+    null, null, true)
+returning samtalenummer, registreringstidspunkt, version;
+COMMIT;
