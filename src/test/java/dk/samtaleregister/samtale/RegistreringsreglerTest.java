@@ -131,6 +131,9 @@ class RegistreringsreglerTest extends ApiTest {
             assertGodkendt(api.registrer(samtale(cpr).afholdt("2024-07-01T10:00")));
             Svar sommertid = api.post("/api/v1/samtaler/soeg", Json.objekt("cpr", cpr, "fra", "2024-07-01", "til", "2024-07-01"));
             assertThat(sommertid.json().get(0).get("afholdt").asString()).isEqualTo("2024-07-01T10:00:00+02:00");
+            Svar vestpaa = api.registrer(samtale(cpr).afholdt("2024-07-02T05:00:00-03:00"));
+            assertGodkendt(vestpaa);
+            assertThat(vestpaa.json().get("afholdt").asString()).isEqualTo("2024-07-02T10:00:00+02:00");
         }
     }
 

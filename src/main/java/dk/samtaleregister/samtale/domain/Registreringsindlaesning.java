@@ -12,11 +12,9 @@ import dk.samtaleregister.regler.domain.Samtaletype;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.time.temporal.TemporalAccessor;
 import java.util.Arrays;
 
 /** Rules 1 and 2: a registration's fields are present, known, short enough, and afholdt is not in the future. */
@@ -53,6 +51,15 @@ public final class Registreringsindlaesning {
                 new AnsvarligSagsbehandler(ident, myndighed), aftalenummer, samtykke);
     }
 
+    /** After the date (yyyy-mm-dd), an offset is the only place a 'Z', '+' or '-' can stand. */
+    private static boolean harForskydning(String tekst) {
+        if (tekst.length() <= 10) {
+            return false;
+        }
+        char sidste = tekst.charAt(tekst.length() - 1);
+        return sidste == 'Z' || sidste == 'z' || tekst.indexOf('+', 10) > 0 || tekst.indexOf('-', 10) > 0;
+    }
+
     /** ISO-8601 with or without an offset; without one it is Danish local time. Kept to the second. */
     private static Instant afholdt(String tekst, Instant nu, Overtraedelser fejl) {
         if (Felter.paakraevet(tekst, "afholdt", fejl) == null) {
@@ -60,8 +67,9 @@ public final class Registreringsindlaesning {
         }
         Instant afholdt;
         try {
-            TemporalAccessor tid = DateTimeFormatter.ISO_DATE_TIME.parseBest(tekst, ZonedDateTime::from, LocalDateTime::from);
-            afholdt = tid instanceof LocalDateTime lokal ? lokal.atZone(DanskTid.ZONE).toInstant() : Instant.from(tid);
+            afholdt = harForskydning(tekst)
+                    ? OffsetDateTime.parse(tekst).toInstant()
+                    : LocalDateTime.parse(tekst).atZone(DanskTid.ZONE).toInstant();
         } catch (DateTimeParseException e) {
             fejl.tilfoej(Fejlkode.UGYLDIGT_TIDSPUNKT, "afholdt");
             return null;
