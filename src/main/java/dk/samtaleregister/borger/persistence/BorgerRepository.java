@@ -94,7 +94,8 @@ public class BorgerRepository {
         jdbc.sql("update jobcentertilknytning set til = ? where id = ? and til is null").params(sidsteDag, id).update();
     }
 
-    static Periode periode(ResultSet rs) throws SQLException {
+    /** The period in the columns fra and til of the current row; every period table has them. */
+    public static Periode periode(ResultSet rs) throws SQLException {
         Date til = rs.getDate("til");
         return new Periode(rs.getDate("fra").toLocalDate(), til == null ? null : til.toLocalDate());
     }

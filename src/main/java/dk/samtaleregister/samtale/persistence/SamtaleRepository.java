@@ -1,12 +1,13 @@
 package dk.samtaleregister.samtale.persistence;
 
+import static dk.samtaleregister.borger.persistence.BorgerRepository.periode;
+
 import dk.samtaleregister.borger.domain.BorgerSituation;
 import dk.samtaleregister.borger.domain.Cpr;
 import dk.samtaleregister.borger.domain.Fravaer;
 import dk.samtaleregister.borger.domain.Jobcentertilknytning;
 import dk.samtaleregister.borger.domain.KontaktgruppePeriode;
 import dk.samtaleregister.faelles.domain.DanskTid;
-import dk.samtaleregister.faelles.domain.Periode;
 import dk.samtaleregister.regler.domain.Deltagelsesstatus;
 import dk.samtaleregister.regler.domain.Fravaerstype;
 import dk.samtaleregister.regler.domain.Kontaktform;
@@ -18,10 +19,8 @@ import dk.samtaleregister.samtale.domain.AnsvarligSagsbehandler;
 import dk.samtaleregister.samtale.domain.Registrering;
 import dk.samtaleregister.samtale.domain.Samtale;
 import dk.samtaleregister.samtale.domain.TidligereSamtale;
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -158,11 +157,6 @@ public class SamtaleRepository {
                 rs.getString("samtykkeloebenummer"));
         return new Samtale(rs.getLong("samtalenummer"), registrering, instant(rs, "registreringstidspunkt"),
                 rs.getBoolean("nulstillende"), rs.getInt("version"));
-    }
-
-    private static Periode periode(ResultSet rs) throws SQLException {
-        Date til = rs.getDate("til");
-        return new Periode(rs.getDate("fra").toLocalDate(), til == null ? null : til.toLocalDate());
     }
 
     private static Instant instant(ResultSet rs, String kolonne) throws SQLException {
