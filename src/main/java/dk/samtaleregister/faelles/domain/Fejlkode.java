@@ -41,6 +41,18 @@ public enum Fejlkode {
     // The citizen's periods
     PERIODE_OVERLAPPER("Perioden overlapper en eksisterende periode (%s)."),
 
+    // Bookings, corrections, annulments
+    PLANLAGT_SAMTALE_UKENDT("Borgeren har ingen planlagt samtale med nummeret %s."),
+    PLANLAGT_SAMTALE_FINDES_IKKE("Planlagt samtale %s findes ikke."),
+    PLANLAGT_SAMTALE_AFLYST("Den planlagte samtale er aflyst og kan ikke ændres."),
+    SAMTALE_ANNULLERET("Samtalen er annulleret og kan ikke rettes eller annulleres igen."),
+    PERIODE_FINDES_IKKE("Perioden %s findes ikke."),
+    IF_MATCH_MANGLER("En ændring skal sende den version, den bygger på, i headeren If-Match (ETag fra GET)."),
+    UGYLDIG_IF_MATCH("Headeren If-Match skal være et versionsnummer i anførselstegn, f.eks. \"3\"."),
+    VERSION_FORAELDET("Der er kommet en nyere version (%s) siden den, ændringen bygger på (%s). Hent den igen, og ret på den."),
+    IDEMPOTENSNOEGLE_GENBRUGT("Idempotency-Key er allerede brugt til en anden forespørgsel. Brug en ny nøgle til en ny forespørgsel."),
+    UGYLDIG_IDEMPOTENSNOEGLE("Idempotency-Key skal være 1-255 synlige ASCII-tegn."),
+
     // Lookups and HTTP
     SAMTALE_FINDES_IKKE("Samtale %s findes ikke."),
     RESSOURCE_FINDES_IKKE("Adressen findes ikke."),

@@ -1,6 +1,7 @@
 package dk.samtaleregister.faelles.web;
 
 import dk.samtaleregister.faelles.domain.Fejlkode;
+import dk.samtaleregister.faelles.domain.ForaeldetVersion;
 import dk.samtaleregister.faelles.domain.Overtraedelse;
 import dk.samtaleregister.faelles.domain.Regelbrud;
 import java.util.Collection;
@@ -49,6 +50,19 @@ class ProblemHaandtering extends ResponseEntityExceptionHandler {
         int antal = brud.overtraedelser().size();
         return Problemer.svar(HttpStatus.UNPROCESSABLE_CONTENT, "regelbrud", "Forespørgslen overholder ikke reglerne",
                 (antal == 1 ? "1 regel er brudt" : antal + " regler er brudt") + ". Intet er ændret.", brud.overtraedelser());
+    }
+
+    @ExceptionHandler(ForaeldetVersion.class)
+    ResponseEntity<Object> foraeldetVersion(ForaeldetVersion fejl) {
+        ResponseEntity<Object> svar = Problemer.svar(HttpStatus.PRECONDITION_FAILED, "version-foraeldet", "Versionen er forældet",
+                Fejlkode.VERSION_FORAELDET, fejl.aktuel(), fejl.forventet());
+        return ResponseEntity.status(svar.getStatusCode()).headers(svar.getHeaders())
+                .eTag(Versionsbetingelse.etag(fejl.aktuel())).body(svar.getBody());
+    }
+
+    @ExceptionHandler(HttpFejl.class)
+    ResponseEntity<Object> httpFejl(HttpFejl fejl) {
+        return Problemer.svar(fejl.status(), fejl.type(), fejl.titel(), fejl.overtraedelse());
     }
 
     @ExceptionHandler(IkkeFundet.class)

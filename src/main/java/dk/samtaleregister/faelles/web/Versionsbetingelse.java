@@ -1,0 +1,41 @@
+package dk.samtaleregister.faelles.web;
+
+import dk.samtaleregister.faelles.domain.Fejlkode;
+import org.springframework.http.HttpStatus;
+
+/**
+ * The version a change builds on, from {@code If-Match}. Every versioned resource has the ETag {@code "N"} (N its
+ * version), so a client sends back what GET gave it. Missing is 428, unreadable is 400; stale is judged by the
+ * use case (412), inside the transaction that makes the change.
+ */
+public final class Versionsbetingelse {
+
+    private Versionsbetingelse() {
+    }
+
+    public static int forventetVersion(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new HttpFejl(HttpStatus.PRECONDITION_REQUIRED, "if-match-mangler", "Versionen mangler", Fejlkode.IF_MATCH_MANGLER);
+        }
+        String vaerdi = ifMatch.strip();
+        if (vaerdi.startsWith("W/")) {
+            vaerdi = vaerdi.substring(2);
+        }
+        if (vaerdi.length() >= 3 && vaerdi.startsWith("\"") && vaerdi.endsWith("\"")) {
+            vaerdi = vaerdi.substring(1, vaerdi.length() - 1);
+        }
+        try {
+            int version = Integer.parseInt(vaerdi);
+            if (version >= 1) {
+                return version;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new HttpFejl(HttpStatus.BAD_REQUEST, "ugyldig-forespoergsel", "Ugyldig forespørgsel", Fejlkode.UGYLDIG_IF_MATCH);
+    }
+
+    public static String etag(int version) {
+        return "\"" + version + "\"";
+    }
+}
