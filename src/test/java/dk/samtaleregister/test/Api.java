@@ -24,6 +24,11 @@ public final class Api {
         this.base = base;
     }
 
+    /** The service's address, e.g. http://localhost:12345. */
+    public String base() {
+        return base;
+    }
+
     public record Svar(int status, Map<String, List<String>> headers, String tekst) {
 
         public JsonNode json() {

@@ -7,7 +7,6 @@ import dk.samtaleregister.faelles.domain.Felter;
 import dk.samtaleregister.faelles.domain.Overtraedelser;
 import dk.samtaleregister.regler.domain.Deltagelsesstatus;
 import dk.samtaleregister.regler.domain.Kontaktform;
-import dk.samtaleregister.regler.domain.Myndighed;
 import dk.samtaleregister.regler.domain.Samtaletype;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,16 +38,14 @@ public final class Registreringsindlaesning {
         String information = Felter.tekst(anmodning.samtaleinformation(), MAKS_SAMTALEINFORMATION, "samtaleinformation", fejl);
         Deltagelsesstatus status = Felter.valgfriKode(anmodning.deltagelsesstatus(), Deltagelsesstatus.class, "deltagelsesstatus", fejl);
         String planlagt = Felter.tekst(anmodning.planlagtSamtale(), MAKS_REFERENCE, "planlagtSamtale", fejl);
-        String ident = Felter.tekst(Felter.paakraevet(anmodning.sagsbehandlerIdent(), "ansvarligSagsbehandler.ident", fejl),
-                MAKS_REFERENCE, "ansvarligSagsbehandler.ident", fejl);
-        Myndighed myndighed = Myndighed.fortolk(anmodning.myndighedstype(), anmodning.myndighedskode(),
-                "ansvarligSagsbehandler.myndighed", fejl);
+        AnsvarligSagsbehandler ansvarlig = AnsvarligSagsbehandler.fortolk(anmodning.sagsbehandlerIdent(), anmodning.myndighedstype(),
+                anmodning.myndighedskode(), "ansvarligSagsbehandler", fejl);
         String aftalenummer = Felter.tekst(anmodning.aftalenummer(), MAKS_REFERENCE, "aftalenummer", fejl);
         String samtykke = Felter.tekst(anmodning.samtykkeloebenummer(), MAKS_REFERENCE, "samtykkeloebenummer", fejl);
         fejl.kastHvisNogen();
         return new Registrering(cpr, afholdt, samtaletype, kontaktform, information,
                 Boolean.TRUE.equals(anmodning.flereMyndigheder()), status, planlagt,
-                new AnsvarligSagsbehandler(ident, myndighed), aftalenummer, samtykke);
+                ansvarlig, aftalenummer, samtykke);
     }
 
     /** After the date (yyyy-mm-dd), an offset is the only place a 'Z', '+' or '-' can stand. */

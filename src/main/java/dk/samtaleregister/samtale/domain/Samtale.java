@@ -2,7 +2,10 @@ package dk.samtaleregister.samtale.domain;
 
 import java.time.Instant;
 
-/** A registered held conversation: what was registered, when the registry received it, and whether it resets. */
+/**
+ * A registered held conversation in its current version: what was registered, when the registry first received it,
+ * whether it resets, and whether it has been annulled (then it counts for no rule, but stays readable).
+ */
 public record Samtale(long samtalenummer, Registrering registrering, Instant registreringstidspunkt,
-                      boolean nulstillende, int version) {
+                      boolean nulstillende, boolean annulleret, int version) {
 }

@@ -15,9 +15,12 @@ import dk.samtaleregister.regler.domain.Kontaktgruppe;
 import dk.samtaleregister.regler.domain.Myndighed;
 import dk.samtaleregister.regler.domain.Myndighedstype;
 import dk.samtaleregister.regler.domain.Samtaletype;
+import dk.samtaleregister.samtale.domain.Aendringsart;
 import dk.samtaleregister.samtale.domain.AnsvarligSagsbehandler;
 import dk.samtaleregister.samtale.domain.Registrering;
 import dk.samtaleregister.samtale.domain.Samtale;
+import dk.samtaleregister.samtale.domain.Samtaleaendring;
+import dk.samtaleregister.samtale.domain.Samtaleversion;
 import dk.samtaleregister.samtale.domain.TidligereSamtale;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -29,18 +32,20 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Held conversations, in plain SQL. */
+/**
+ * Held conversations, in plain SQL. {@code samtale} is the current state; {@code samtaleversion} the append-only
+ * history. Every write puts both in one statement, so a registration or a change costs one round trip.
+ */
 @Repository
 public class SamtaleRepository {
 
     /**
      * Everything rules 3-9 need, in one round trip: the periods that cover the day held, the citizen's latest
-     * nulstillende conversation, and the conversations held in the same minute. Columns: art, id, kode, fra,
-     * til, afholdt, nulstillende.
+     * nulstillende conversation, and the conversations held in the same minute; annulled ones and the one being
+     * corrected ({@code :uden}) do not count. Columns: art, id, kode, fra, til, afholdt, nulstillende.
      */
     private static final String GRUNDLAG = """
             select 'K' as art, id, kontaktgruppe::text as kode, fra, til, null::timestamptz as afholdt, null::boolean as nulstillende
@@ -53,19 +58,47 @@ public class SamtaleRepository {
               from jobcentertilknytning where borger_id = :borger and fra <= :dag and (til is null or til >= :dag)
             union all
             (select 'S', samtalenummer, samtaletype::text, null, null, afholdt, nulstillende
-               from samtale where borger_id = :borger and nulstillende order by afholdt desc limit 1)
+               from samtale where borger_id = :borger and nulstillende and not annulleret and samtalenummer <> :uden
+              order by afholdt desc limit 1)
             union all
             select 'S', samtalenummer, samtaletype::text, null, null, afholdt, nulstillende
-              from samtale where borger_id = :borger and afholdt >= :minut and afholdt < :naesteMinut
+              from samtale where borger_id = :borger and not annulleret and samtalenummer <> :uden
+               and afholdt >= :minut and afholdt < :naesteMinut
             """;
+
+    private static final String INDHOLD = """
+            afholdt, samtaletype, kontaktform, samtaleinformation, flere_myndigheder, deltagelsesstatus, planlagt_samtale,
+            sagsbehandler_ident, myndighedstype, myndighedskode, aftalenummer, samtykkeloebenummer, nulstillende""";
+
+    private static final String INDHOLD_VAERDIER = """
+            :afholdt, :samtaletype, :kontaktform, :samtaleinformation, :flereMyndigheder, :deltagelsesstatus, :planlagtSamtale,
+            :ident, :myndighedstype, :myndighedskode, :aftalenummer, :samtykkeloebenummer, :nulstillende""";
+
+    private static final String INDHOLD_FRA_S = """
+            s.afholdt, s.samtaletype, s.kontaktform, s.samtaleinformation, s.flere_myndigheder, s.deltagelsesstatus, s.planlagt_samtale,
+            s.sagsbehandler_ident, s.myndighedstype, s.myndighedskode, s.aftalenummer, s.samtykkeloebenummer, s.nulstillende""";
+
+    /**
+     * Completes a statement whose CTE {@code s} wrote the current row: writes the version row that goes with it
+     * and answers the current row's number, first registration time and version (no row: nothing was written).
+     */
+    private static final String MED_NY_VERSION = """
+            , v as (insert into samtaleversion (samtalenummer, version, art, %s, annulleret,
+                                                aendret_af_ident, aendret_af_myndighedstype, aendret_af_myndighedskode, begrundelse)
+                    select s.samtalenummer, s.version, :art, %s, s.annulleret, :aendretAfIdent, :aendretAfType, :aendretAfKode, :begrundelse
+                      from s)
+            select samtalenummer, registreringstidspunkt, version from s
+            """.formatted(INDHOLD, INDHOLD_FRA_S);
 
     private static final String KOLONNER = """
             s.samtalenummer, b.cpr, s.afholdt, s.samtaletype, s.kontaktform, s.samtaleinformation, s.flere_myndigheder,
             s.deltagelsesstatus, s.planlagt_samtale, s.sagsbehandler_ident, s.myndighedstype, s.myndighedskode,
-            s.aftalenummer, s.samtykkeloebenummer, s.nulstillende, s.registreringstidspunkt, s.version
+            s.aftalenummer, s.samtykkeloebenummer, s.nulstillende, s.annulleret, s.registreringstidspunkt, s.version
             """;
 
-    private static final RowMapper<Samtale> SAMTALE = SamtaleRepository::samtale;
+    /** The citizen behind a conversation, locked, and the conversation's current version as seen after the lock. */
+    public record LaastSamtale(long borgerId, Cpr cpr, int version, boolean annulleret) {
+    }
 
     private final JdbcClient jdbc;
 
@@ -73,7 +106,7 @@ public class SamtaleRepository {
         this.jdbc = jdbc;
     }
 
-    public Registreringsgrundlag grundlag(long borgerId, Registrering registrering) {
+    public Registreringsgrundlag grundlag(long borgerId, Registrering registrering, Optional<Long> udenSamtale) {
         Instant minut = registrering.afholdt().truncatedTo(ChronoUnit.MINUTES);
         List<KontaktgruppePeriode> kontaktgrupper = new ArrayList<>();
         List<Fravaer> fravaer = new ArrayList<>();
@@ -84,6 +117,7 @@ public class SamtaleRepository {
                 .param("dag", registrering.afholdtDag())
                 .param("minut", tidspunkt(minut))
                 .param("naesteMinut", tidspunkt(minut.plus(1, ChronoUnit.MINUTES)))
+                .param("uden", udenSamtale.orElse(0L))
                 .query(rs -> {
                     long id = rs.getLong("id");
                     String kode = rs.getString("kode");
@@ -99,32 +133,72 @@ public class SamtaleRepository {
         return new Registreringsgrundlag(new BorgerSituation(kontaktgrupper, fravaer, jobcentre), tidligere);
     }
 
-    public Samtale indsaet(long borgerId, Registrering r, boolean nulstillende) {
-        var ansvarlig = r.ansvarligSagsbehandler();
-        return jdbc.sql("""
-                        insert into samtale (borger_id, afholdt, samtaletype, kontaktform, samtaleinformation, flere_myndigheder,
-                            deltagelsesstatus, planlagt_samtale, sagsbehandler_ident, myndighedstype, myndighedskode,
-                            aftalenummer, samtykkeloebenummer, nulstillende)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        returning samtalenummer, registreringstidspunkt, version
-                        """)
-                .params(borgerId, tidspunkt(r.afholdt()), r.samtaletype().id(), r.kontaktform().name(), r.samtaleinformation(),
-                        r.flereMyndigheder(), r.deltagelsesstatus() == null ? null : r.deltagelsesstatus().name(),
-                        r.planlagtSamtale(), ansvarlig.ident(), ansvarlig.myndighed().type().name(), ansvarlig.myndighed().kode(),
-                        r.aftalenummer(), r.samtykkeloebenummer(), nulstillende)
-                .query((rs, n) -> new Samtale(rs.getLong("samtalenummer"), r, instant(rs, "registreringstidspunkt"),
-                        nulstillende, rs.getInt("version")))
+    /** Stores a new conversation and its version 1 (OPRETTET) in one statement. */
+    public Samtale indsaet(long borgerId, Registrering r, boolean nulstillende, String begrundelse) {
+        return medIndhold(jdbc.sql("with s as (insert into samtale (borger_id, " + INDHOLD + ", version) values (:borger, "
+                        + INDHOLD_VAERDIER + ", 1) returning *) " + MED_NY_VERSION), r, nulstillende)
+                .param("borger", borgerId)
+                .param("art", Aendringsart.OPRETTET.name())
+                .param("aendretAfIdent", r.ansvarligSagsbehandler().ident())
+                .param("aendretAfType", r.ansvarligSagsbehandler().myndighed().type().name())
+                .param("aendretAfKode", r.ansvarligSagsbehandler().myndighed().kode())
+                .param("begrundelse", begrundelse)
+                .query((rs, n) -> new Samtale(rs.getLong("samtalenummer"), r, instant(rs, "registreringstidspunkt"), nulstillende, false,
+                        rs.getInt("version")))
                 .single();
+    }
+
+    /**
+     * Locks the citizen the conversation belongs to, then reads the conversation's current version: a change is
+     * judged against what holds once no other change of that citizen is under way.
+     */
+    public Optional<LaastSamtale> laasTilAendring(long samtalenummer) {
+        return jdbc.sql("select b.id, b.cpr from borger b join samtale s on s.borger_id = b.id where s.samtalenummer = ? for update of b")
+                .param(samtalenummer)
+                .query((rs, n) -> new Object[] {rs.getLong("id"), rs.getString("cpr")})
+                .optional()
+                .map(borger -> jdbc.sql("select version, annulleret from samtale where samtalenummer = ?")
+                        .param(samtalenummer)
+                        .query((rs, n) -> new LaastSamtale((Long) borger[0], Cpr.afLagret((String) borger[1]), rs.getInt("version"),
+                                rs.getBoolean("annulleret")))
+                        .single());
+    }
+
+    /** A correction: the new content as the next version, if {@code forventetVersion} is still the current one. */
+    public boolean ret(long samtalenummer, int forventetVersion, Registrering r, boolean nulstillende, Samtaleaendring aendring) {
+        return medAendring(medIndhold(jdbc.sql("with s as (update samtale set (" + INDHOLD + ", version) = (" + INDHOLD_VAERDIER
+                + ", version + 1) where samtalenummer = :nummer and version = :forventet and not annulleret returning *) " + MED_NY_VERSION),
+                r, nulstillende), samtalenummer, forventetVersion, Aendringsart.RETTET, aendring);
+    }
+
+    /** An annulment: the same content, marked annulled, as the next version. */
+    public boolean annuller(long samtalenummer, int forventetVersion, Samtaleaendring aendring) {
+        return medAendring(jdbc.sql("with s as (update samtale set annulleret = true, version = version + 1"
+                + " where samtalenummer = :nummer and version = :forventet and not annulleret returning *) " + MED_NY_VERSION),
+                samtalenummer, forventetVersion, Aendringsart.ANNULLERET, aendring);
     }
 
     public Optional<Samtale> hent(long samtalenummer) {
         return jdbc.sql("select " + KOLONNER + " from samtale s join borger b on b.id = s.borger_id where s.samtalenummer = ?")
                 .param(samtalenummer)
-                .query(SAMTALE)
+                .query(SamtaleRepository::samtale)
                 .optional();
     }
 
-    /** The citizen's conversations held on the days fra..til (Danish days, both included), in held order. */
+    /** Every version, oldest first. */
+    public List<Samtaleversion> versioner(long samtalenummer) {
+        return jdbc.sql("select v.*, b.cpr from samtaleversion v join samtale s using (samtalenummer) join borger b on b.id = s.borger_id"
+                        + " where v.samtalenummer = ? order by v.version")
+                .param(samtalenummer)
+                .query((rs, n) -> new Samtaleversion(rs.getInt("version"), Aendringsart.valueOf(rs.getString("art")), registrering(rs),
+                        rs.getBoolean("nulstillende"), rs.getBoolean("annulleret"),
+                        new AnsvarligSagsbehandler(rs.getString("aendret_af_ident"), new Myndighed(
+                                Myndighedstype.valueOf(rs.getString("aendret_af_myndighedstype")), rs.getString("aendret_af_myndighedskode"))),
+                        rs.getString("begrundelse"), instant(rs, "tidspunkt")))
+                .list();
+    }
+
+    /** The citizen's conversations held on the days fra..til (Danish days, both included), in held order, annulled ones too. */
     public List<Samtale> soeg(Cpr cpr, LocalDate fra, LocalDate til) {
         return jdbc.sql("select " + KOLONNER + """
                          from samtale s join borger b on b.id = s.borger_id
@@ -136,13 +210,48 @@ public class SamtaleRepository {
                 .param("cpr", cpr.cifre())
                 .param("fra", fra == null ? null : dagensStart(fra))
                 .param("til", til == null ? null : dagensStart(til.plusDays(1)))
-                .query(SAMTALE)
+                .query(SamtaleRepository::samtale)
                 .list();
     }
 
+    private static JdbcClient.StatementSpec medIndhold(JdbcClient.StatementSpec sql, Registrering r, boolean nulstillende) {
+        var ansvarlig = r.ansvarligSagsbehandler();
+        return sql.param("afholdt", tidspunkt(r.afholdt()))
+                .param("samtaletype", r.samtaletype().id())
+                .param("kontaktform", r.kontaktform().name())
+                .param("samtaleinformation", r.samtaleinformation())
+                .param("flereMyndigheder", r.flereMyndigheder())
+                .param("deltagelsesstatus", r.deltagelsesstatus() == null ? null : r.deltagelsesstatus().name())
+                .param("planlagtSamtale", r.planlagtSamtale())
+                .param("ident", ansvarlig.ident())
+                .param("myndighedstype", ansvarlig.myndighed().type().name())
+                .param("myndighedskode", ansvarlig.myndighed().kode())
+                .param("aftalenummer", r.aftalenummer())
+                .param("samtykkeloebenummer", r.samtykkeloebenummer())
+                .param("nulstillende", nulstillende);
+    }
+
+    private static boolean medAendring(JdbcClient.StatementSpec sql, long samtalenummer, int forventetVersion, Aendringsart art,
+                                       Samtaleaendring aendring) {
+        var af = aendring.aendretAf();
+        return sql.param("nummer", samtalenummer)
+                .param("forventet", forventetVersion)
+                .param("art", art.name())
+                .param("aendretAfIdent", af.ident())
+                .param("aendretAfType", af.myndighed().type().name())
+                .param("aendretAfKode", af.myndighed().kode())
+                .param("begrundelse", aendring.begrundelse())
+                .query((rs, n) -> rs.getLong("samtalenummer")).optional().isPresent();
+    }
+
     private static Samtale samtale(ResultSet rs, int raekke) throws SQLException {
+        return new Samtale(rs.getLong("samtalenummer"), registrering(rs), instant(rs, "registreringstidspunkt"),
+                rs.getBoolean("nulstillende"), rs.getBoolean("annulleret"), rs.getInt("version"));
+    }
+
+    private static Registrering registrering(ResultSet rs) throws SQLException {
         String status = rs.getString("deltagelsesstatus");
-        var registrering = new Registrering(
+        return new Registrering(
                 Cpr.afLagret(rs.getString("cpr")),
                 instant(rs, "afholdt"),
                 Samtaletype.medId(rs.getInt("samtaletype")).orElseThrow(),
@@ -155,8 +264,6 @@ public class SamtaleRepository {
                         new Myndighed(Myndighedstype.valueOf(rs.getString("myndighedstype")), rs.getString("myndighedskode"))),
                 rs.getString("aftalenummer"),
                 rs.getString("samtykkeloebenummer"));
-        return new Samtale(rs.getLong("samtalenummer"), registrering, instant(rs, "registreringstidspunkt"),
-                rs.getBoolean("nulstillende"), rs.getInt("version"));
     }
 
     private static Instant instant(ResultSet rs, String kolonne) throws SQLException {

@@ -15,11 +15,31 @@ final class Eksempler {
               "samtaleinformation": "Aftalt at søge 5 stillinger om ugen.",
               "flereMyndigheder": false,
               "deltagelsesstatus": null,
-              "planlagtSamtale": "BK-2024-000123",
+              "planlagtSamtale": null,
               "ansvarligSagsbehandler": {"ident": "jc101-mhan", "myndighed": {"type": "JOBCENTER", "kode": "101"}},
               "aftalenummer": "AFT-778",
               "samtykkeloebenummer": null
             }""";
+
+    static final String RETTELSE = """
+            {
+              "cpr": "0101901234",
+              "afholdt": "2024-03-01T10:15",
+              "samtaletype": 7,
+              "kontaktform": "TELEFONISK",
+              "samtaleinformation": "Aftalt at søge 5 stillinger om ugen.",
+              "flereMyndigheder": false,
+              "deltagelsesstatus": null,
+              "planlagtSamtale": null,
+              "ansvarligSagsbehandler": {"ident": "jc101-mhan", "myndighed": {"type": "JOBCENTER", "kode": "101"}},
+              "aftalenummer": "AFT-778",
+              "samtykkeloebenummer": null,
+              "begrundelse": "Samtalen blev holdt telefonisk, ikke ved fremmøde."
+            }""";
+
+    static final String ANNULLERING = """
+            {"begrundelse": "Registreret på forkert borger.",
+             "ansvarligSagsbehandler": {"ident": "jc101-mhan", "myndighed": {"type": "JOBCENTER", "kode": "101"}}}""";
 
     static final String SOEGNING = """
             {"cpr": "0101901234", "fra": "2024-01-01", "til": "2024-12-31"}""";

@@ -3,7 +3,7 @@ package dk.samtaleregister.samtale.web;
 import dk.samtaleregister.samtale.domain.Samtaleanmodning;
 import io.swagger.v3.oas.annotations.media.Schema;
 
-@Schema(description = "Registrering af en afholdt samtale.")
+@Schema(description = "En afholdt samtale: ved registrering (POST) og ved rettelse (PUT, hele det nye indhold).")
 public record SamtaleAnmodningDto(
         @Schema(description = "Borgerens CPR-nummer, 10 cifre (bindestreg efter 6. ciffer tilladt).", example = "0101901234") String cpr,
         @Schema(description = "Hvornår samtalen blev afholdt, ISO-8601. Uden tidszone er det dansk tid.", example = "2024-03-01T10:15") String afholdt,
@@ -15,7 +15,8 @@ public record SamtaleAnmodningDto(
         @Schema(description = "Reference til den planlagte samtale (booking), som samtalen fulgte.", example = "BK-2024-000123", nullable = true) String planlagtSamtale,
         AnsvarligSagsbehandlerDto ansvarligSagsbehandler,
         @Schema(description = "Reference til en aftale, f.eks. jobplanen.", example = "AFT-778", nullable = true) String aftalenummer,
-        @Schema(description = "Reference til borgerens samtykke.", example = "SAM-1", nullable = true) String samtykkeloebenummer) {
+        @Schema(description = "Reference til borgerens samtykke.", example = "SAM-1", nullable = true) String samtykkeloebenummer,
+        @Schema(description = "Hvorfor samtalen registreres eller rettes (højst 1000 tegn); vises i historikken.", nullable = true) String begrundelse) {
 
     Samtaleanmodning tilDomaene() {
         var ansvarlig = ansvarligSagsbehandler;

@@ -5,9 +5,13 @@ import dk.samtaleregister.faelles.domain.Fejlkode;
 import dk.samtaleregister.faelles.domain.Felter;
 import dk.samtaleregister.faelles.domain.Overtraedelser;
 import dk.samtaleregister.faelles.web.IkkeFundet;
+import dk.samtaleregister.faelles.web.Versionsbetingelse;
+import dk.samtaleregister.samtale.domain.AnsvarligSagsbehandler;
+import dk.samtaleregister.samtale.domain.Samtaleaendring;
 import dk.samtaleregister.samtale.application.SamtaleService;
 import dk.samtaleregister.samtale.domain.Samtale;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -15,10 +19,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -43,10 +50,66 @@ class SamtaleController {
     ResponseEntity<SamtaleSvar> registrer(
             @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "Den afholdte samtale.", required = true,
             content = @Content(mediaType = "application/json", examples = @ExampleObject(value = Eksempler.REGISTRERING))) @RequestBody SamtaleAnmodningDto anmodning) {
-        Samtale samtale = service.registrer(anmodning.tilDomaene());
+        Samtale samtale = service.registrer(anmodning.tilDomaene(), begrundelse(anmodning.begrundelse(), false));
         return ResponseEntity.created(URI.create("/api/v1/samtaler/" + samtale.samtalenummer()))
-                .eTag(String.valueOf(samtale.version()))
+                .eTag(Versionsbetingelse.etag(samtale.version()))
                 .body(SamtaleSvar.af(samtale));
+    }
+
+    @PutMapping(path = "/{samtalenummer}", consumes = "application/json")
+    @Operation(summary = "Ret en samtale",
+            description = "Hele det nye indhold sendes. Alle regler kontrolleres igen, som om den gamle version ikke fandtes. "
+                    + "If-Match skal bære den version (ETag), rettelsen bygger på. Rettelsen bliver en ny version; intet overskrives.")
+    @ApiResponse(responseCode = "200", description = "Samtalen er rettet; svaret er den nye version.")
+    @ApiResponse(responseCode = "412", description = "Der er kommet en nyere version; ETag i svaret er den nuværende.")
+    @ApiResponse(responseCode = "428", description = "If-Match mangler.")
+    ResponseEntity<SamtaleSvar> ret(@PathVariable long samtalenummer,
+            @Parameter(description = "Versionen, rettelsen bygger på: ETag fra GET, f.eks. \"1\".", required = true)
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "Samtalens nye indhold.", required = true,
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(value = Eksempler.RETTELSE))) @RequestBody SamtaleAnmodningDto anmodning) {
+        int version = Versionsbetingelse.forventetVersion(ifMatch);
+        Samtale samtale = service.ret(samtalenummer, version, anmodning.tilDomaene(), begrundelse(anmodning.begrundelse(), false));
+        return svar(samtale);
+    }
+
+    @PostMapping(path = "/{samtalenummer}/annullering", consumes = "application/json")
+    @Operation(summary = "Annullér en samtale",
+            description = "En annulleret samtale tæller ikke længere for nogen regel (rækkefølge, dubletter) eller for kontaktforløbet, "
+                    + "men kan stadig læses med status ANNULLERET. If-Match skal bære den version, annulleringen bygger på.")
+    @ApiResponse(responseCode = "200", description = "Samtalen er annulleret; svaret er den nye version.")
+    ResponseEntity<SamtaleSvar> annuller(@PathVariable long samtalenummer,
+            @Parameter(description = "Versionen, annulleringen bygger på: ETag fra GET.", required = true)
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "Begrundelse og ansvarlig sagsbehandler.", required = true,
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(value = Eksempler.ANNULLERING))) @RequestBody AnnulleringDto annullering) {
+        int version = Versionsbetingelse.forventetVersion(ifMatch);
+        Overtraedelser fejl = new Overtraedelser();
+        String begrundelse = Samtaleaendring.begrundelse(annullering.begrundelse(), true, fejl);
+        var ansvarlig = annullering.ansvarligSagsbehandler();
+        var myndighed = ansvarlig == null ? null : ansvarlig.myndighed();
+        AnsvarligSagsbehandler af = AnsvarligSagsbehandler.fortolk(ansvarlig == null ? null : ansvarlig.ident(),
+                myndighed == null ? null : myndighed.type(), myndighed == null ? null : myndighed.kode(), "ansvarligSagsbehandler", fejl);
+        fejl.kastHvisNogen();
+        return svar(service.annuller(samtalenummer, version, new Samtaleaendring(begrundelse, af)));
+    }
+
+    @GetMapping("/{samtalenummer}/historik")
+    @Operation(summary = "Samtalens historik",
+            description = "Hver version med art (OPRETTET, RETTET, ANNULLERET), hvem der lavede den, hvornår, begrundelsen og hvilke felter der ændredes fra hvad til hvad.")
+    List<HistorikDto> historik(@PathVariable long samtalenummer) {
+        return HistorikDto.af(service.historik(samtalenummer));
+    }
+
+    private static ResponseEntity<SamtaleSvar> svar(Samtale samtale) {
+        return ResponseEntity.ok().eTag(Versionsbetingelse.etag(samtale.version())).body(SamtaleSvar.af(samtale));
+    }
+
+    private static String begrundelse(String tekst, boolean paakraevet) {
+        Overtraedelser fejl = new Overtraedelser();
+        String begrundelse = Samtaleaendring.begrundelse(tekst, paakraevet, fejl);
+        fejl.kastHvisNogen();
+        return begrundelse;
     }
 
     @GetMapping("/{samtalenummer}")
@@ -54,7 +117,7 @@ class SamtaleController {
     @ApiResponse(responseCode = "404", description = "Samtalen findes ikke.")
     ResponseEntity<SamtaleSvar> hent(@PathVariable long samtalenummer) {
         Samtale samtale = service.hent(samtalenummer).orElseThrow(() -> new IkkeFundet(Fejlkode.SAMTALE_FINDES_IKKE, samtalenummer));
-        return ResponseEntity.ok().eTag(String.valueOf(samtale.version())).body(SamtaleSvar.af(samtale));
+        return svar(samtale);
     }
 
     @PostMapping(path = "/soeg", consumes = "application/json")

@@ -21,6 +21,7 @@ public record SamtaleSvar(
         String aftalenummer,
         String samtykkeloebenummer,
         @Schema(description = "Tæller samtalen som afholdt kontakt i kontaktforløbet?") boolean nulstillende,
+        @Schema(description = "AKTIV, eller ANNULLERET: en annulleret samtale tæller ikke for nogen regel, men kan stadig læses.") String status,
         @Schema(description = "Hvornår registret modtog samtalen.") OffsetDateTime registreringstidspunkt,
         int version) {
 
@@ -32,7 +33,8 @@ public record SamtaleSvar(
                 r.deltagelsesstatus() == null ? null : r.deltagelsesstatus().name(), r.planlagtSamtale(),
                 new AnsvarligSagsbehandlerDto(ansvarlig.ident(),
                         new MyndighedDto(ansvarlig.myndighed().type().name(), ansvarlig.myndighed().kode())),
-                r.aftalenummer(), r.samtykkeloebenummer(), samtale.nulstillende(), dansk(samtale.registreringstidspunkt()),
+                r.aftalenummer(), r.samtykkeloebenummer(), samtale.nulstillende(), samtale.annulleret() ? "ANNULLERET" : "AKTIV",
+                dansk(samtale.registreringstidspunkt()),
                 samtale.version());
     }
 

@@ -1,0 +1,9 @@
+package dk.samtaleregister.samtale.web;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+@Schema(description = "Annullering af en samtale, f.eks. registreret på den forkerte borger.")
+public record AnnulleringDto(
+        @Schema(description = "Hvorfor samtalen annulleres (påkrævet, højst 1000 tegn).", example = "Registreret på forkert borger.") String begrundelse,
+        AnsvarligSagsbehandlerDto ansvarligSagsbehandler) {
+}
