@@ -42,7 +42,7 @@ public enum Fejlkode {
     PERIODE_OVERLAPPER("Perioden overlapper en eksisterende periode (%s)."),
 
     // Bookings, corrections, annulments
-    PLANLAGT_SAMTALE_UKENDT("Borgeren har ingen planlagt samtale med nummeret %s."),
+    PLANLAGT_SAMTALE_UKENDT("Borgeren har ingen planlagt samtale med det nummer."),
     PLANLAGT_SAMTALE_FINDES_IKKE("Planlagt samtale %s findes ikke."),
     PLANLAGT_SAMTALE_AFLYST("Den planlagte samtale er aflyst og kan ikke ændres."),
     OMBOOKINGFRIST_UDEN_OMBOOKING("En ombookingsfrist kan kun angives, når ombooking er tilladt."),

@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,7 +52,7 @@ public class SamtaleService {
         Optional<Long> borgerId = borgere.laas(registrering.cpr());
         Registreringsgrundlag grundlag = borgerId
                 .map(id -> samtaler.grundlag(id, registrering, Optional.empty()))
-                .orElse(new Registreringsgrundlag(BorgerSituation.UKENDT, List.of()));
+                .orElse(new Registreringsgrundlag(BorgerSituation.UKENDT, List.of(), Set.of()));
         boolean nulstillende = godkend(registrering, grundlag);
         return samtaler.indsaet(borgerId.orElseThrow(), registrering, nulstillende, begrundelse);
     }
@@ -109,7 +110,8 @@ public class SamtaleService {
 
     /** Rules 3-9; answers whether the conversation is nulstillende, or throws every violation. */
     private boolean godkend(Registrering registrering, Registreringsgrundlag grundlag) {
-        Registreringspolitik.Vurdering vurdering = politik.vurder(registrering, grundlag.situation(), grundlag.tidligere());
+        Registreringspolitik.Vurdering vurdering = politik.vurder(registrering, grundlag.situation(), grundlag.tidligere(),
+                grundlag.planlagteSamtaler());
         if (!vurdering.godkendt()) {
             throw new Regelbrud(vurdering.overtraedelser());
         }

@@ -6,10 +6,12 @@ import dk.samtaleregister.regler.domain.Regelbog;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A registration with what it is judged against: the citizen's situation, the conversations the citizen already
- * has (at least the latest nulstillende one and those held in the same minute), and the rules in force that day.
+ * has (at least the latest nulstillende one and those held in the same minute), the citizen's bookings, and the
+ * rules in force that day.
  * The Danish day held and the kontaktgruppe on it are worked out once here, since most rules ask for them.
  */
 public final class Registreringskontekst {
@@ -19,12 +21,20 @@ public final class Registreringskontekst {
     private final List<TidligereSamtale> tidligere;
     private final Regelbog regler;
     private final boolean nulstillende;
+    private final Set<String> planlagteSamtaler;
     private final LocalDate dag;
     private final Optional<Kontaktgruppe> kontaktgruppe;
 
     public Registreringskontekst(Registrering registrering, BorgerSituation situation, List<TidligereSamtale> tidligere,
                                  Regelbog regler, boolean nulstillende) {
+        this(registrering, situation, tidligere, Set.of(), regler, nulstillende);
+    }
+
+    /** {@code planlagteSamtaler}: the citizen's bookings, by number, of those the registration could refer to. */
+    public Registreringskontekst(Registrering registrering, BorgerSituation situation, List<TidligereSamtale> tidligere,
+                                 Set<String> planlagteSamtaler, Regelbog regler, boolean nulstillende) {
         this.registrering = registrering;
+        this.planlagteSamtaler = planlagteSamtaler;
         this.situation = situation;
         this.tidligere = tidligere;
         this.regler = regler;
@@ -43,6 +53,10 @@ public final class Registreringskontekst {
 
     public List<TidligereSamtale> tidligere() {
         return tidligere;
+    }
+
+    public Set<String> planlagteSamtaler() {
+        return planlagteSamtaler;
     }
 
     public Regelbog regler() {

@@ -5,8 +5,9 @@ import dk.samtaleregister.faelles.domain.Overtraedelse;
 import dk.samtaleregister.faelles.domain.Overtraedelser;
 import dk.samtaleregister.regler.domain.Regelbog;
 import java.util.List;
+import java.util.Set;
 
-/** Rules 3-9 in one place: a registration is judged by all of them and every violation is reported. */
+/** Rules 3-9 and DFDG rule 6 in one place: a registration is judged by all of them and every violation is reported. */
 public final class Registreringspolitik {
 
     public record Vurdering(boolean nulstillende, List<Overtraedelse> overtraedelser) {
@@ -22,7 +23,8 @@ public final class Registreringspolitik {
             new Deltagelsesstatusregel(),
             new Kronologi(),
             new Dubletregel(),
-            new Jobcentertilknytningsregel());
+            new Jobcentertilknytningsregel(),
+            new PlanlagtSamtaleKendt());
 
     private final Regelbog regler;
 
@@ -30,8 +32,14 @@ public final class Registreringspolitik {
         this.regler = regler;
     }
 
+    /** For a citizen with no bookings known to the registry. */
     public Vurdering vurder(Registrering registrering, BorgerSituation situation, List<TidligereSamtale> tidligere) {
-        var kontekst = new Registreringskontekst(registrering, situation, tidligere, regler, erNulstillende(registrering));
+        return vurder(registrering, situation, tidligere, Set.of());
+    }
+
+    public Vurdering vurder(Registrering registrering, BorgerSituation situation, List<TidligereSamtale> tidligere,
+                            Set<String> planlagteSamtaler) {
+        var kontekst = new Registreringskontekst(registrering, situation, tidligere, planlagteSamtaler, regler, erNulstillende(registrering));
         Overtraedelser fejl = new Overtraedelser();
         for (Registreringsregel regel : REGLER) {
             regel.kontroller(kontekst, fejl);

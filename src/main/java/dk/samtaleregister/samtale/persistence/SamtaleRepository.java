@@ -24,14 +24,17 @@ import dk.samtaleregister.samtale.domain.Samtaleversion;
 import dk.samtaleregister.samtale.domain.TidligereSamtale;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -45,7 +48,8 @@ public class SamtaleRepository {
     /**
      * Everything rules 3-9 need, in one round trip: the periods that cover the day held, the citizen's latest
      * nulstillende conversation, and the conversations held in the same minute; annulled ones and the one being
-     * corrected ({@code :uden}) do not count. Columns: art, id, kode, fra, til, afholdt, nulstillende.
+     * corrected ({@code :uden}) do not count; and the booking the registration refers to, if it is the citizen's.
+     * Columns: art, id, kode, fra, til, afholdt, nulstillende.
      */
     private static final String GRUNDLAG = """
             select 'K' as art, id, kontaktgruppe::text as kode, fra, til, null::timestamptz as afholdt, null::boolean as nulstillende
@@ -64,6 +68,9 @@ public class SamtaleRepository {
             select 'S', samtalenummer, samtaletype::text, null, null, afholdt, nulstillende
               from samtale where borger_id = :borger and not annulleret and samtalenummer <> :uden
                and afholdt >= :minut and afholdt < :naesteMinut
+            union all
+            select 'P', nummer, nummer::text, null, null, null, null
+              from planlagt_samtale where nummer = :planlagt and borger_id = :borger
             """;
 
     private static final String INDHOLD = """
@@ -112,12 +119,14 @@ public class SamtaleRepository {
         List<Fravaer> fravaer = new ArrayList<>();
         List<Jobcentertilknytning> jobcentre = new ArrayList<>();
         List<TidligereSamtale> tidligere = new ArrayList<>();
+        Set<String> planlagte = new HashSet<>();
         jdbc.sql(GRUNDLAG)
                 .param("borger", borgerId)
                 .param("dag", registrering.afholdtDag())
                 .param("minut", tidspunkt(minut))
                 .param("naesteMinut", tidspunkt(minut.plus(1, ChronoUnit.MINUTES)))
                 .param("uden", udenSamtale.orElse(0L))
+                .param("planlagt", bookingnummer(registrering.planlagtSamtale()), Types.BIGINT)
                 .query(rs -> {
                     long id = rs.getLong("id");
                     String kode = rs.getString("kode");
@@ -126,11 +135,20 @@ public class SamtaleRepository {
                                 Kontaktgruppe.medNummer(Integer.parseInt(kode)).orElseThrow(), periode(rs)));
                         case "F" -> fravaer.add(new Fravaer(id, Fravaerstype.valueOf(kode), periode(rs)));
                         case "J" -> jobcentre.add(new Jobcentertilknytning(id, kode, periode(rs)));
+                        case "P" -> planlagte.add(kode);
                         default -> tidligere.add(new TidligereSamtale(id, Samtaletype.medId(Integer.parseInt(kode)).orElseThrow(),
                                 instant(rs, "afholdt"), rs.getBoolean("nulstillende")));
                     }
                 });
-        return new Registreringsgrundlag(new BorgerSituation(kontaktgrupper, fravaer, jobcentre), tidligere);
+        return new Registreringsgrundlag(new BorgerSituation(kontaktgrupper, fravaer, jobcentre), tidligere, planlagte);
+    }
+
+    /** Bookings are numbered; a reference that is no number names none. */
+    private static Long bookingnummer(String reference) {
+        if (reference == null || reference.isEmpty() || reference.length() > 18 || !reference.chars().allMatch(Character::isDigit)) {
+            return null;
+        }
+        return Long.valueOf(reference);
     }
 
     /** Stores a new conversation and its version 1 (OPRETTET) in one statement. */

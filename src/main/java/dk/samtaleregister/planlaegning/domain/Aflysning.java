@@ -1,0 +1,7 @@
+package dk.samtaleregister.planlaegning.domain;
+
+import dk.samtaleregister.samtale.domain.AnsvarligSagsbehandler;
+
+/** A well-formed cancellation: why, and who cancelled. */
+public record Aflysning(String begrundelse, AnsvarligSagsbehandler ansvarligSagsbehandler) {
+}
