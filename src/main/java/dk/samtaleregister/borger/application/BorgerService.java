@@ -1,23 +1,35 @@
 package dk.samtaleregister.borger.application;
 
-import dk.samtaleregister.borger.domain.BorgerSituation;
+import dk.samtaleregister.borger.domain.Aendring;
+import dk.samtaleregister.borger.domain.Aendringsart;
 import dk.samtaleregister.borger.domain.Borgerperiode;
 import dk.samtaleregister.borger.domain.Cpr;
-import dk.samtaleregister.borger.domain.Fravaer;
-import dk.samtaleregister.borger.domain.Jobcentertilknytning;
-import dk.samtaleregister.borger.domain.KontaktgruppePeriode;
+import dk.samtaleregister.borger.domain.Historikpost;
 import dk.samtaleregister.borger.domain.Periodeafslutning;
 import dk.samtaleregister.borger.domain.Periodeplan;
+import dk.samtaleregister.borger.domain.Periodeslag;
+import dk.samtaleregister.borger.domain.Versioneret;
 import dk.samtaleregister.borger.persistence.BorgerRepository;
+import dk.samtaleregister.borger.persistence.LagretPeriode;
+import dk.samtaleregister.faelles.domain.ForaeldetVersion;
 import dk.samtaleregister.faelles.domain.Overtraedelser;
 import dk.samtaleregister.faelles.domain.Periode;
-import dk.samtaleregister.regler.domain.Fravaerstype;
-import dk.samtaleregister.regler.domain.Kontaktgruppe;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.LongFunction;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Registers the citizen's situation as it comes in from the rest of DFDG. */
+/**
+ * Registers, corrects and ends the citizen's periods as they come in from the rest of DFDG. Every write locks the
+ * citizen first, so that writes about one citizen are judged one at a time, and keeps every version it replaces.
+ * A change of periods never touches the conversations already registered: they were judged by the periods of
+ * their day, and stay as they were stored.
+ */
 @Service
 public class BorgerService {
 
@@ -27,44 +39,127 @@ public class BorgerService {
         this.repository = repository;
     }
 
+    /**
+     * A new period (its id is ignored). Where only one period of the kind may hold on a day, a period that starts
+     * inside an open one ends that one the day before, as a version of its own (AFSLUTTET); any other overlap is refused.
+     */
     @Transactional
-    public RegistreretPeriode<KontaktgruppePeriode> registrerKontaktgruppe(Cpr cpr, Kontaktgruppe kontaktgruppe, Periode periode) {
+    public <P extends Borgerperiode> RegistreretPeriode<P> registrer(Periodeslag<P> slag, Cpr cpr, P ny, Aendring aendring) {
         long borgerId = repository.laasEllerOpret(cpr);
-        List<Periodeafslutning> afsluttede = planlaeg(repository.kontaktgrupper(borgerId), periode);
-        afsluttede.forEach(a -> repository.afslutKontaktgruppe(a.id(), a.sidsteDag()));
-        long id = repository.indsaetKontaktgruppe(borgerId, kontaktgruppe, periode);
-        return new RegistreretPeriode<>(new KontaktgruppePeriode(id, kontaktgruppe, periode), afsluttede);
+        List<Versioneret<P>> eksisterende = repository.perioder(slag, borgerId);
+        List<Periodeafslutning> afsluttede = slag.enAdGangen()
+                ? planlaeg(fejl -> Periodeplan.indsaet(perioderAf(eksisterende), ny.periode(), fejl))
+                : List.of();
+        Long id = afsluttede.isEmpty() ? null : repository.nytId(slag);
+        afslut(slag, eksisterende, afsluttede, nyId -> Aendring.afsluttetAfNy(nyId, aendring), id);
+        P gemt = repository.indsaet(slag, borgerId, id, ny, aendring);
+        return new RegistreretPeriode<>(cpr, gemt, 1, afsluttede);
     }
 
+    /**
+     * The period's new content, judged as if it were new against the citizen's other periods. Empty if no period
+     * has the id; {@link ForaeldetVersion} if the current version is not {@code forventet}.
+     */
     @Transactional
-    public RegistreretPeriode<Jobcentertilknytning> registrerJobcentertilknytning(Cpr cpr, String jobcenter, Periode periode) {
-        long borgerId = repository.laasEllerOpret(cpr);
-        List<Periodeafslutning> afsluttede = planlaeg(repository.jobcentertilknytninger(borgerId), periode);
-        afsluttede.forEach(a -> repository.afslutJobcentertilknytning(a.id(), a.sidsteDag()));
-        long id = repository.indsaetJobcentertilknytning(borgerId, jobcenter, periode);
-        return new RegistreretPeriode<>(new Jobcentertilknytning(id, jobcenter, periode), afsluttede);
+    public <P extends Borgerperiode> Optional<RegistreretPeriode<P>> ret(Periodeslag<P> slag, long id, int forventet, P rettet,
+                                                                          Aendring aendring) {
+        return laasOgHent(slag, id).map(lagret -> {
+            List<Versioneret<P>> eksisterende = repository.perioder(slag, lagret.borgerId());
+            kraevVersion(eksisterende, id, forventet);
+            P ny = slag.medId(rettet, id);
+            List<Periodeafslutning> afsluttede = slag.enAdGangen()
+                    ? planlaeg(fejl -> Periodeplan.ret(perioderAf(eksisterende), id, ny.periode(), fejl))
+                    : List.of();
+            afslut(slag, eksisterende, afsluttede, rettetId -> Aendring.afsluttetAfRettet(rettetId, aendring), id);
+            int version = repository.gem(slag, ny, forventet, Aendringsart.RETTET, aendring);
+            return new RegistreretPeriode<>(lagret.cpr(), ny, version, afsluttede);
+        });
     }
 
-    /** Absences may overlap each other: a sickness during a holiday is both. */
+    /**
+     * Ends the period on {@code til}. A period that already ends on that day is left as it is, without a new
+     * version; one that ended earlier is lengthened, judged against the other periods like a correction.
+     */
     @Transactional
-    public RegistreretPeriode<Fravaer> registrerFravaer(Cpr cpr, Fravaerstype fravaerstype, Periode periode) {
-        long borgerId = repository.laasEllerOpret(cpr);
-        long id = repository.indsaetFravaer(borgerId, fravaerstype, periode);
-        return new RegistreretPeriode<>(new Fravaer(id, fravaerstype, periode), List.of());
+    public <P extends Borgerperiode> Optional<RegistreretPeriode<P>> afslut(Periodeslag<P> slag, long id, int forventet, LocalDate til,
+                                                                             Aendring aendring) {
+        return laasOgHent(slag, id).map(lagret -> {
+            List<Versioneret<P>> eksisterende = repository.perioder(slag, lagret.borgerId());
+            P aktuel = kraevVersion(eksisterende, id, forventet);
+            Periode afsluttet = planlaeg(fejl -> Optional.ofNullable(Periodeplan.afslut(aktuel.periode(), til, fejl)))
+                    .orElseThrow();
+            if (afsluttet.equals(aktuel.periode())) {
+                return new RegistreretPeriode<>(lagret.cpr(), aktuel, forventet, List.of());
+            }
+            if (slag.enAdGangen()) {
+                planlaeg(fejl -> Periodeplan.ret(perioderAf(eksisterende), id, afsluttet, fejl));
+            }
+            P ny = slag.med(aktuel, afsluttet);
+            int version = repository.gem(slag, ny, forventet, Aendringsart.AFSLUTTET, aendring);
+            return new RegistreretPeriode<>(lagret.cpr(), ny, version, List.of());
+        });
+    }
+
+    @Transactional(readOnly = true)
+    public <P extends Borgerperiode> Optional<RegistreretPeriode<P>> hent(Periodeslag<P> slag, long id) {
+        return repository.hent(slag, id).map(l -> new RegistreretPeriode<>(l.cpr(), l.periode().periode(), l.periode().version(), List.of()));
+    }
+
+    /** Every version of the period, oldest first, with the fields each changed; empty if no period has the id. */
+    @Transactional(readOnly = true)
+    public Optional<List<Historikpost>> historik(Periodeslag<?> slag, long id) {
+        List<Historikpost> historik = Historikpost.af(repository.versioner(slag, id));
+        return historik.isEmpty() ? Optional.empty() : Optional.of(historik);
     }
 
     @Transactional(readOnly = true)
     public Borgeroverblik opslag(Cpr cpr) {
-        BorgerSituation situation = repository.find(cpr)
-                .map(id -> new BorgerSituation(repository.kontaktgrupper(id), repository.fravaer(id), repository.jobcentertilknytninger(id)))
-                .orElse(BorgerSituation.UKENDT);
-        return new Borgeroverblik(cpr, situation);
+        return repository.find(cpr)
+                .map(id -> new Borgeroverblik(cpr, repository.perioder(Periodeslag.KONTAKTGRUPPE, id),
+                        repository.perioder(Periodeslag.FRAVAER, id), repository.perioder(Periodeslag.JOBCENTERTILKNYTNING, id)))
+                .orElseGet(() -> Borgeroverblik.ukendt(cpr));
     }
 
-    private static List<Periodeafslutning> planlaeg(List<? extends Borgerperiode> eksisterende, Periode ny) {
+    /**
+     * The period's citizen, locked. The period itself is read again after the lock, with the citizen's other
+     * periods: a period never moves to another citizen, but its content may have changed while we waited.
+     */
+    private <P extends Borgerperiode> Optional<LagretPeriode<P>> laasOgHent(Periodeslag<P> slag, long id) {
+        return repository.hent(slag, id).map(fundet -> {
+            repository.laas(fundet.borgerId());
+            return fundet;
+        });
+    }
+
+    /** The period as it is now. Stale is checked before the rules: a change built on an old version is refused whatever it says. */
+    private static <P extends Borgerperiode> P kraevVersion(List<Versioneret<P>> eksisterende, long id, int forventet) {
+        Versioneret<P> aktuel = eksisterende.stream().filter(v -> v.periode().id() == id).findFirst().orElseThrow();
+        if (aktuel.version() != forventet) {
+            throw new ForaeldetVersion(aktuel.version(), forventet);
+        }
+        return aktuel.periode();
+    }
+
+    /** Ends each open period on its new last day, as a version that names the period {@code aarsag} that ended it. */
+    private <P extends Borgerperiode> void afslut(Periodeslag<P> slag, List<Versioneret<P>> eksisterende, List<Periodeafslutning> afsluttede,
+                                                  LongFunction<Aendring> aarsag, Long id) {
+        Map<Long, Versioneret<P>> efterId = eksisterende.stream().collect(Collectors.toMap(v -> v.periode().id(), Function.identity()));
+        for (Periodeafslutning afslutning : afsluttede) {
+            Versioneret<P> gammel = efterId.get(afslutning.id());
+            P afsluttet = slag.med(gammel.periode(), new Periode(gammel.periode().periode().fra(), afslutning.sidsteDag()));
+            repository.gem(slag, afsluttet, gammel.version(), Aendringsart.AFSLUTTET, aarsag.apply(id));
+        }
+    }
+
+    private static List<Borgerperiode> perioderAf(List<? extends Versioneret<?>> versionerede) {
+        return versionerede.stream().<Borgerperiode>map(Versioneret::periode).toList();
+    }
+
+    /** The plan, or {@link dk.samtaleregister.faelles.domain.Regelbrud} with every fault found. */
+    private static <T> T planlaeg(Function<Overtraedelser, T> plan) {
         Overtraedelser fejl = new Overtraedelser();
-        List<Periodeafslutning> afsluttede = Periodeplan.indsaet(eksisterende, ny, fejl);
+        T resultat = plan.apply(fejl);
         fejl.kastHvisNogen();
-        return afsluttede;
+        return resultat;
     }
 }

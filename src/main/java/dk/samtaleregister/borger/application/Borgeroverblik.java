@@ -1,7 +1,17 @@
 package dk.samtaleregister.borger.application;
 
-import dk.samtaleregister.borger.domain.BorgerSituation;
 import dk.samtaleregister.borger.domain.Cpr;
+import dk.samtaleregister.borger.domain.Fravaer;
+import dk.samtaleregister.borger.domain.Jobcentertilknytning;
+import dk.samtaleregister.borger.domain.KontaktgruppePeriode;
+import dk.samtaleregister.borger.domain.Versioneret;
+import java.util.List;
 
-public record Borgeroverblik(Cpr cpr, BorgerSituation situation) {
+/** The citizen's current periods of each kind, each with its version. */
+public record Borgeroverblik(Cpr cpr, List<Versioneret<KontaktgruppePeriode>> kontaktgrupper, List<Versioneret<Fravaer>> fravaer,
+                             List<Versioneret<Jobcentertilknytning>> jobcentertilknytninger) {
+
+    static Borgeroverblik ukendt(Cpr cpr) {
+        return new Borgeroverblik(cpr, List.of(), List.of(), List.of());
+    }
 }

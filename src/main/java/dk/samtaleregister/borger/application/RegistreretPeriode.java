@@ -1,9 +1,14 @@
 package dk.samtaleregister.borger.application;
 
 import dk.samtaleregister.borger.domain.Borgerperiode;
+import dk.samtaleregister.borger.domain.Cpr;
 import dk.samtaleregister.borger.domain.Periodeafslutning;
 import java.util.List;
 
-/** A stored period, and the open periods it ended. */
-public record RegistreretPeriode<P extends Borgerperiode>(P periode, List<Periodeafslutning> afsluttede) {
+/** A period as stored by a write, its version now, and the open periods the write ended. */
+public record RegistreretPeriode<P extends Borgerperiode>(Cpr cpr, P periode, int version, List<Periodeafslutning> afsluttede) {
+
+    public RegistreretPeriode {
+        afsluttede = List.copyOf(afsluttede);
+    }
 }

@@ -3,6 +3,7 @@ package dk.samtaleregister.borger.domain;
 import dk.samtaleregister.faelles.domain.Fejlkode;
 import dk.samtaleregister.faelles.domain.Overtraedelser;
 import dk.samtaleregister.faelles.domain.Periode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,5 +32,19 @@ public final class Periodeplan {
             }
         }
         return overlap ? List.of() : afslutninger;
+    }
+
+    /** A corrected period joins the series as if it were new: judged against every period but its own old version. */
+    public static List<Periodeafslutning> ret(List<? extends Borgerperiode> eksisterende, long id, Periode rettet, Overtraedelser fejl) {
+        return indsaet(eksisterende.stream().filter(p -> p.id() != id).toList(), rettet, fejl);
+    }
+
+    /** The period ended on {@code til}, which may not lie before its first day; null with the fault recorded. */
+    public static Periode afslut(Periode periode, LocalDate til, Overtraedelser fejl) {
+        if (til.isBefore(periode.fra())) {
+            fejl.tilfoej(Fejlkode.TIL_FOER_FRA, "til");
+            return null;
+        }
+        return new Periode(periode.fra(), til);
     }
 }

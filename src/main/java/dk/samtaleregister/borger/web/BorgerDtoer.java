@@ -2,12 +2,19 @@ package dk.samtaleregister.borger.web;
 
 import dk.samtaleregister.borger.application.Borgeroverblik;
 import dk.samtaleregister.borger.application.RegistreretPeriode;
+import dk.samtaleregister.borger.domain.Borgerperiode;
 import dk.samtaleregister.borger.domain.Fravaer;
+import dk.samtaleregister.borger.domain.Historikpost;
 import dk.samtaleregister.borger.domain.Jobcentertilknytning;
 import dk.samtaleregister.borger.domain.KontaktgruppePeriode;
 import dk.samtaleregister.borger.domain.Periodeafslutning;
+import dk.samtaleregister.borger.domain.Sagsbehandler;
+import dk.samtaleregister.borger.domain.Versioneret;
+import dk.samtaleregister.faelles.domain.DanskTid;
+import dk.samtaleregister.faelles.domain.Feltaendring;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /** Request and response bodies of the citizen's situation. */
@@ -16,12 +23,41 @@ final class BorgerDtoer {
     private BorgerDtoer() {
     }
 
+    // Requests
+
+    @Schema(description = "Den sagsbehandler, der foretager ændringen, og myndigheden, sagsbehandleren handler for. Valgfri på perioder; "
+            + "angives den, skal ident, myndighed.type og myndighed.kode udfyldes.")
+    record Sagsbehandlerangivelse(
+            @Schema(description = "Sagsbehandlerens entydige ident (højst 50 tegn).", example = "jc101-mhan") String ident,
+            Myndighedsangivelse myndighed) {
+
+        static Sagsbehandlerangivelse af(Sagsbehandler s) {
+            return s == null ? null : new Sagsbehandlerangivelse(s.ident(), new Myndighedsangivelse(s.myndighed().type().name(), s.myndighed().kode()));
+        }
+    }
+
+    @Schema(description = "Myndigheden, sagsbehandleren handler for.")
+    record Myndighedsangivelse(
+            @Schema(description = "Myndighedstype: JOBCENTER, AKASSE eller ANDEN_AKTOER.", example = "JOBCENTER") String type,
+            @Schema(description = "Myndighedens kode. For et jobcenter det 3-cifrede kommunenummer.", example = "101") String kode) {
+    }
+
     @Schema(description = "En kontaktgruppeperiode. En periode, der starter inde i en åben periode, afslutter den dagen før.")
     record KontaktgruppeperiodeAnmodning(
             @Schema(example = "0101901234") String cpr,
             @Schema(description = "Kontaktgruppens nummer (1-28), se /api/v1/referencedata/kontaktgrupper.", example = "1") Integer kontaktgruppe,
             @Schema(description = "Første dag.", example = "2024-01-01") String fra,
-            @Schema(description = "Sidste dag, eller null for en åben periode.", nullable = true) String til) {
+            @Schema(description = "Sidste dag, eller null for en åben periode.", nullable = true) String til,
+            @Schema(nullable = true) Sagsbehandlerangivelse ansvarligSagsbehandler) {
+    }
+
+    @Schema(description = "En kontaktgruppeperiodes nye indhold. Perioden bliver hos sin borger; den kontrolleres igen, som var den ny.")
+    record KontaktgruppeperiodeRettelse(
+            @Schema(description = "Kontaktgruppens nummer (1-28).", example = "2") Integer kontaktgruppe,
+            @Schema(description = "Første dag.", example = "2024-01-01") String fra,
+            @Schema(description = "Sidste dag, eller null for en åben periode.", nullable = true) String til,
+            @Schema(description = "Hvorfor perioden rettes (højst 4000 tegn).", nullable = true) String begrundelse,
+            @Schema(nullable = true) Sagsbehandlerangivelse ansvarligSagsbehandler) {
     }
 
     @Schema(description = "Et fravær. Fravær må overlappe hinanden.")
@@ -29,7 +65,17 @@ final class BorgerDtoer {
             @Schema(example = "0101901234") String cpr,
             @Schema(description = "Fraværstype, se /api/v1/referencedata/fravaerstyper.", example = "SYGDOM_SYGEMELDING") String fravaerstype,
             @Schema(example = "2024-02-01") String fra,
-            @Schema(example = "2024-02-14", nullable = true) String til) {
+            @Schema(example = "2024-02-14", nullable = true) String til,
+            @Schema(nullable = true) Sagsbehandlerangivelse ansvarligSagsbehandler) {
+    }
+
+    @Schema(description = "Et fraværs nye indhold. Fraværet bliver hos sin borger.")
+    record FravaerRettelse(
+            @Schema(description = "Fraværstype.", example = "FERIE") String fravaerstype,
+            @Schema(example = "2024-02-01") String fra,
+            @Schema(example = "2024-02-10", nullable = true) String til,
+            @Schema(description = "Hvorfor fraværet rettes (højst 4000 tegn).", nullable = true) String begrundelse,
+            @Schema(nullable = true) Sagsbehandlerangivelse ansvarligSagsbehandler) {
     }
 
     @Schema(description = "Borgerens tilknytning til et jobcenter. En ny tilknytning, der starter inde i en åben, afslutter den dagen før.")
@@ -37,57 +83,95 @@ final class BorgerDtoer {
             @Schema(example = "0101901234") String cpr,
             @Schema(description = "Jobcentrets kommunenummer, 3 cifre.", example = "101") String jobcenter,
             @Schema(example = "2024-01-01") String fra,
-            @Schema(nullable = true) String til) {
+            @Schema(nullable = true) String til,
+            @Schema(nullable = true) Sagsbehandlerangivelse ansvarligSagsbehandler) {
+    }
+
+    @Schema(description = "En jobcentertilknytnings nye indhold. Tilknytningen bliver hos sin borger; den kontrolleres igen, som var den ny.")
+    record JobcentertilknytningRettelse(
+            @Schema(description = "Jobcentrets kommunenummer, 3 cifre.", example = "751") String jobcenter,
+            @Schema(example = "2024-01-01") String fra,
+            @Schema(nullable = true) String til,
+            @Schema(description = "Hvorfor tilknytningen rettes (højst 4000 tegn).", nullable = true) String begrundelse,
+            @Schema(nullable = true) Sagsbehandlerangivelse ansvarligSagsbehandler) {
+    }
+
+    @Schema(description = "Afslutning af en periode: dens sidste dag.")
+    record Afslutning(
+            @Schema(description = "Periodens sidste dag. Må ikke ligge før periodens første dag.", example = "2024-06-30") String til,
+            @Schema(description = "Hvorfor perioden afsluttes (højst 4000 tegn).", nullable = true) String begrundelse,
+            @Schema(nullable = true) Sagsbehandlerangivelse ansvarligSagsbehandler) {
     }
 
     @Schema(description = "Opslag på en borger. CPR-nummeret sendes i indholdet, aldrig i adressen.")
     record OpslagAnmodning(@Schema(example = "0101901234") String cpr) {
     }
 
-    @Schema(description = "En åben periode, som den nye periode afsluttede.")
+    // Responses
+
+    @Schema(description = "En åben periode, som perioden afsluttede.")
     record AfsluttetPeriode(long id, LocalDate til) {
         static List<AfsluttetPeriode> af(List<Periodeafslutning> afslutninger) {
             return afslutninger.stream().map(a -> new AfsluttetPeriode(a.id(), a.sidsteDag())).toList();
         }
     }
 
-    record KontaktgruppeperiodeSvar(long id, int kontaktgruppe, String kontaktgruppenavn, LocalDate fra, LocalDate til,
+    record KontaktgruppeperiodeSvar(long id, String cpr, int kontaktgruppe, String kontaktgruppenavn, LocalDate fra, LocalDate til,
+                                    @Schema(description = "Periodens version; også dens ETag.") int version,
                                     List<AfsluttetPeriode> afsluttedePerioder) {
-        static KontaktgruppeperiodeSvar af(KontaktgruppePeriode p, List<Periodeafslutning> afsluttede) {
-            return new KontaktgruppeperiodeSvar(p.id(), p.kontaktgruppe().nummer(), p.kontaktgruppe().navn(),
-                    p.periode().fra(), p.periode().til(), AfsluttetPeriode.af(afsluttede));
-        }
-
         static KontaktgruppeperiodeSvar af(RegistreretPeriode<KontaktgruppePeriode> r) {
-            return af(r.periode(), r.afsluttede());
+            KontaktgruppePeriode p = r.periode();
+            return new KontaktgruppeperiodeSvar(p.id(), r.cpr().cifre(), p.kontaktgruppe().nummer(), p.kontaktgruppe().navn(),
+                    p.periode().fra(), p.periode().til(), r.version(), AfsluttetPeriode.af(r.afsluttede()));
         }
     }
 
-    record FravaerSvar(long id, String fravaerstype, LocalDate fra, LocalDate til) {
-        static FravaerSvar af(Fravaer f) {
-            return new FravaerSvar(f.id(), f.fravaerstype().name(), f.periode().fra(), f.periode().til());
+    record FravaerSvar(long id, String cpr, String fravaerstype, LocalDate fra, LocalDate til,
+                       @Schema(description = "Fraværets version; også dets ETag.") int version) {
+        static FravaerSvar af(RegistreretPeriode<Fravaer> r) {
+            Fravaer f = r.periode();
+            return new FravaerSvar(f.id(), r.cpr().cifre(), f.fravaerstype().name(), f.periode().fra(), f.periode().til(), r.version());
         }
     }
 
-    record JobcentertilknytningSvar(long id, String jobcenter, LocalDate fra, LocalDate til, List<AfsluttetPeriode> afsluttedePerioder) {
-        static JobcentertilknytningSvar af(Jobcentertilknytning j, List<Periodeafslutning> afsluttede) {
-            return new JobcentertilknytningSvar(j.id(), j.jobcenter(), j.periode().fra(), j.periode().til(), AfsluttetPeriode.af(afsluttede));
-        }
-
+    record JobcentertilknytningSvar(long id, String cpr, String jobcenter, LocalDate fra, LocalDate til,
+                                    @Schema(description = "Tilknytningens version; også dens ETag.") int version,
+                                    List<AfsluttetPeriode> afsluttedePerioder) {
         static JobcentertilknytningSvar af(RegistreretPeriode<Jobcentertilknytning> r) {
-            return af(r.periode(), r.afsluttede());
+            Jobcentertilknytning j = r.periode();
+            return new JobcentertilknytningSvar(j.id(), r.cpr().cifre(), j.jobcenter(), j.periode().fra(), j.periode().til(), r.version(),
+                    AfsluttetPeriode.af(r.afsluttede()));
+        }
+    }
+
+    @Schema(description = "En version af en periode: hvad der skete, hvem, hvornår, hvorfor, og hvilke felter der ændredes fra hvad til hvad.")
+    record Historikpunkt(int version,
+                         @Schema(description = "OPRETTET, RETTET eller AFSLUTTET.") String art,
+                         @Schema(description = "Sagsbehandleren, der foretog ændringen, eller null, hvis ingen blev angivet.", nullable = true)
+                         Sagsbehandlerangivelse aendretAf,
+                         OffsetDateTime tidspunkt,
+                         @Schema(nullable = true) String begrundelse,
+                         @Schema(description = "Felterne, ændringen ændrede. For version 1 felterne, perioden blev oprettet med.")
+                         List<Feltaendring> aendringer) {
+        static List<Historikpunkt> af(List<Historikpost> historik) {
+            return historik.stream().map(h -> new Historikpunkt(h.version(), h.art().name(),
+                    Sagsbehandlerangivelse.af(h.aendring().ansvarlig()), h.tidspunkt().atZone(DanskTid.ZONE).toOffsetDateTime(),
+                    h.aendring().begrundelse(), h.aendringer())).toList();
         }
     }
 
     @Schema(description = "Borgerens situation: alle registrerede perioder af hver slags.")
     record OpslagSvar(String cpr, List<KontaktgruppeperiodeSvar> kontaktgruppeperioder, List<FravaerSvar> fravaer,
                       List<JobcentertilknytningSvar> jobcentertilknytninger) {
-        static OpslagSvar af(Borgeroverblik overblik) {
-            var s = overblik.situation();
-            return new OpslagSvar(overblik.cpr().cifre(),
-                    s.kontaktgrupper().stream().map(p -> KontaktgruppeperiodeSvar.af(p, List.of())).toList(),
-                    s.fravaer().stream().map(FravaerSvar::af).toList(),
-                    s.jobcentertilknytninger().stream().map(j -> JobcentertilknytningSvar.af(j, List.of())).toList());
+        static OpslagSvar af(Borgeroverblik o) {
+            return new OpslagSvar(o.cpr().cifre(),
+                    o.kontaktgrupper().stream().map(v -> KontaktgruppeperiodeSvar.af(registreret(o, v))).toList(),
+                    o.fravaer().stream().map(v -> FravaerSvar.af(registreret(o, v))).toList(),
+                    o.jobcentertilknytninger().stream().map(v -> JobcentertilknytningSvar.af(registreret(o, v))).toList());
+        }
+
+        private static <P extends Borgerperiode> RegistreretPeriode<P> registreret(Borgeroverblik o, Versioneret<P> v) {
+            return new RegistreretPeriode<>(o.cpr(), v.periode(), v.version(), List.of());
         }
     }
 }

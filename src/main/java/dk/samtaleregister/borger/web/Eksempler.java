@@ -7,13 +7,30 @@ final class Eksempler {
     }
 
     static final String KONTAKTGRUPPEPERIODE = """
-            {"cpr": "0101901234", "kontaktgruppe": 1, "fra": "2024-01-01", "til": null}""";
+            {"cpr": "0101901234", "kontaktgruppe": 1, "fra": "2024-01-01", "til": null,
+             "ansvarligSagsbehandler": {"ident": "jc101-mhan", "myndighed": {"type": "JOBCENTER", "kode": "101"}}}""";
+
+    static final String KONTAKTGRUPPEPERIODE_RETTELSE = """
+            {"kontaktgruppe": 2, "fra": "2024-01-01", "til": null, "begrundelse": "Forkert kontaktgruppe registreret.",
+             "ansvarligSagsbehandler": {"ident": "jc101-mhan", "myndighed": {"type": "JOBCENTER", "kode": "101"}}}""";
 
     static final String FRAVAER = """
             {"cpr": "0101901234", "fravaerstype": "SYGDOM_SYGEMELDING", "fra": "2024-02-01", "til": "2024-02-14"}""";
 
+    static final String FRAVAER_RETTELSE = """
+            {"fravaerstype": "SYGDOM_SYGEMELDING", "fra": "2024-02-01", "til": "2024-02-10", "begrundelse": "Raskmeldt før tid.",
+             "ansvarligSagsbehandler": {"ident": "jc101-mhan", "myndighed": {"type": "JOBCENTER", "kode": "101"}}}""";
+
     static final String JOBCENTERTILKNYTNING = """
             {"cpr": "0101901234", "jobcenter": "101", "fra": "2024-01-01", "til": null}""";
+
+    static final String JOBCENTERTILKNYTNING_RETTELSE = """
+            {"jobcenter": "751", "fra": "2024-01-01", "til": null, "begrundelse": "Borgeren bor i Aarhus.",
+             "ansvarligSagsbehandler": {"ident": "jc751-abc", "myndighed": {"type": "JOBCENTER", "kode": "751"}}}""";
+
+    static final String AFSLUTNING = """
+            {"til": "2024-06-30", "begrundelse": "Borgeren er overgået til anden ydelse.",
+             "ansvarligSagsbehandler": {"ident": "jc101-mhan", "myndighed": {"type": "JOBCENTER", "kode": "101"}}}""";
 
     static final String OPSLAG = """
             {"cpr": "0101901234"}""";

@@ -1,0 +1,9 @@
+package dk.samtaleregister.borger.persistence;
+
+import dk.samtaleregister.borger.domain.Borgerperiode;
+import dk.samtaleregister.borger.domain.Cpr;
+import dk.samtaleregister.borger.domain.Versioneret;
+
+/** A stored period with the citizen it belongs to. */
+public record LagretPeriode<P extends Borgerperiode>(long borgerId, Cpr cpr, Versioneret<P> periode) {
+}
