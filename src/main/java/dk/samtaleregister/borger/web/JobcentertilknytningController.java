@@ -5,11 +5,9 @@ import dk.samtaleregister.borger.domain.Aendring;
 import dk.samtaleregister.borger.domain.Cpr;
 import dk.samtaleregister.borger.domain.Periodeslag;
 import dk.samtaleregister.borger.domain.Jobcentertilknytning;
-import dk.samtaleregister.borger.web.BorgerDtoer.Afslutning;
 import dk.samtaleregister.borger.web.BorgerDtoer.JobcentertilknytningAnmodning;
 import dk.samtaleregister.borger.web.BorgerDtoer.JobcentertilknytningRettelse;
 import dk.samtaleregister.borger.web.BorgerDtoer.JobcentertilknytningSvar;
-import dk.samtaleregister.borger.web.BorgerDtoer.Historikpunkt;
 import dk.samtaleregister.faelles.domain.Felter;
 import dk.samtaleregister.faelles.domain.Overtraedelser;
 import dk.samtaleregister.faelles.domain.Periode;
@@ -19,9 +17,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.List;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -33,12 +29,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v1/jobcentertilknytninger", produces = "application/json")
 @Tag(name = "Borgerens situation")
-class JobcentertilknytningController {
+class JobcentertilknytningController extends Periodecontroller<Jobcentertilknytning, JobcentertilknytningSvar> {
 
-    private final Periodeendepunkter<Jobcentertilknytning, JobcentertilknytningSvar> endepunkter;
 
     JobcentertilknytningController(BorgerService service) {
-        this.endepunkter = new Periodeendepunkter<>(service, Periodeslag.JOBCENTERTILKNYTNING, "/api/v1/jobcentertilknytninger", JobcentertilknytningSvar::af);
+        super(new Periodeendepunkter<>(service, Periodeslag.JOBCENTERTILKNYTNING, "/api/v1/jobcentertilknytninger", JobcentertilknytningSvar::af));
     }
 
     @PostMapping(consumes = "application/json")
@@ -57,15 +52,8 @@ class JobcentertilknytningController {
         return endepunkter.opret(cpr, new Jobcentertilknytning(0, jobcenter, periode), aendring);
     }
 
-    @GetMapping("/{id}")
-    @Operation(summary = "Hent JobcentertilknytningController0", description = "Den aktuelle version. ETag er versionen; send den i If-Match ved rettelse og afslutning.")
-    @ApiResponse(responseCode = "404", description = "PERIODE_FINDES_IKKE.")
-    ResponseEntity<JobcentertilknytningSvar> hent(@PathVariable long id) {
-        return endepunkter.hent(id);
-    }
-
     @PutMapping(path = "/{id}", consumes = "application/json")
-    @Operation(summary = "Ret JobcentertilknytningController0",
+    @Operation(summary = "Ret en jobcentertilknytning",
             description = "Nyt indhold bygget på versionen i If-Match. Kontrolleres igen, som var det en ny periode, mod borgerens øvrige perioder. "
                     + "Giver en ny version; den gamle bevares i historikken. Allerede registrerede samtaler ændres ikke.")
     @ApiResponse(responseCode = "200", description = "Rettet. ETag er den nye version.")
@@ -85,30 +73,5 @@ class JobcentertilknytningController {
         Aendring aendring = Periodefelter.aendring(rettelse.begrundelse(), rettelse.ansvarligSagsbehandler(), fejl);
         fejl.kastHvisNogen();
         return endepunkter.ret(id, forventet, new Jobcentertilknytning(id, jobcenter, periode), aendring);
-    }
-
-    @PostMapping(path = "/{id}/afslutning", consumes = "application/json")
-    @Operation(summary = "Afslut JobcentertilknytningController0",
-            description = "Sætter periodens sidste dag til til (ikke før dens første dag), bygget på versionen i If-Match. "
-                    + "Giver en ny version med art AFSLUTTET. Slutter perioden allerede den dag, ændres intet.")
-    @ApiResponse(responseCode = "200", description = "Afsluttet. ETag er den nye version.")
-    @ApiResponse(responseCode = "404", description = "PERIODE_FINDES_IKKE.")
-    @ApiResponse(responseCode = "412", description = "VERSION_FORAELDET.")
-    @ApiResponse(responseCode = "422", description = "TIL_FOER_FRA, PERIODE_OVERLAPPER eller felter.")
-    @ApiResponse(responseCode = "428", description = "IF_MATCH_MANGLER.")
-    ResponseEntity<JobcentertilknytningSvar> afslut(@PathVariable long id,
-            @Parameter(description = "Versionen, afslutningen bygger på (ETag fra GET), f.eks. \"1\".", required = true)
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "Periodens sidste dag.", required = true,
-            content = @Content(mediaType = "application/json", examples = @ExampleObject(value = Eksempler.AFSLUTNING))) @RequestBody Afslutning afslutning) {
-        return endepunkter.afslut(id, ifMatch, afslutning);
-    }
-
-    @GetMapping("/{id}/historik")
-    @Operation(summary = "Hent historikken for JobcentertilknytningController0",
-            description = "Alle versioner, ældste først: art (OPRETTET, RETTET, AFSLUTTET), hvem, hvornår, hvorfor, og hvilke felter der ændredes.")
-    @ApiResponse(responseCode = "404", description = "PERIODE_FINDES_IKKE.")
-    List<Historikpunkt> historik(@PathVariable long id) {
-        return endepunkter.historik(id);
     }
 }

@@ -6,11 +6,9 @@ import dk.samtaleregister.borger.domain.Cpr;
 import dk.samtaleregister.borger.domain.Periodeslag;
 import dk.samtaleregister.borger.domain.KontaktgruppePeriode;
 import dk.samtaleregister.regler.domain.Kontaktgruppe;
-import dk.samtaleregister.borger.web.BorgerDtoer.Afslutning;
 import dk.samtaleregister.borger.web.BorgerDtoer.KontaktgruppeperiodeAnmodning;
 import dk.samtaleregister.borger.web.BorgerDtoer.KontaktgruppeperiodeRettelse;
 import dk.samtaleregister.borger.web.BorgerDtoer.KontaktgruppeperiodeSvar;
-import dk.samtaleregister.borger.web.BorgerDtoer.Historikpunkt;
 import dk.samtaleregister.faelles.domain.Felter;
 import dk.samtaleregister.faelles.domain.Overtraedelser;
 import dk.samtaleregister.faelles.domain.Periode;
@@ -20,9 +18,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.List;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -34,12 +30,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v1/kontaktgruppeperioder", produces = "application/json")
 @Tag(name = "Borgerens situation")
-class KontaktgruppeperiodeController {
+class KontaktgruppeperiodeController extends Periodecontroller<KontaktgruppePeriode, KontaktgruppeperiodeSvar> {
 
-    private final Periodeendepunkter<KontaktgruppePeriode, KontaktgruppeperiodeSvar> endepunkter;
 
     KontaktgruppeperiodeController(BorgerService service) {
-        this.endepunkter = new Periodeendepunkter<>(service, Periodeslag.KONTAKTGRUPPE, "/api/v1/kontaktgruppeperioder", KontaktgruppeperiodeSvar::af);
+        super(new Periodeendepunkter<>(service, Periodeslag.KONTAKTGRUPPE, "/api/v1/kontaktgruppeperioder", KontaktgruppeperiodeSvar::af));
     }
 
     @PostMapping(consumes = "application/json")
@@ -58,15 +53,8 @@ class KontaktgruppeperiodeController {
         return endepunkter.opret(cpr, new KontaktgruppePeriode(0, gruppe, periode), aendring);
     }
 
-    @GetMapping("/{id}")
-    @Operation(summary = "Hent KontaktgruppeperiodeController0", description = "Den aktuelle version. ETag er versionen; send den i If-Match ved rettelse og afslutning.")
-    @ApiResponse(responseCode = "404", description = "PERIODE_FINDES_IKKE.")
-    ResponseEntity<KontaktgruppeperiodeSvar> hent(@PathVariable long id) {
-        return endepunkter.hent(id);
-    }
-
     @PutMapping(path = "/{id}", consumes = "application/json")
-    @Operation(summary = "Ret KontaktgruppeperiodeController0",
+    @Operation(summary = "Ret en kontaktgruppeperiode",
             description = "Nyt indhold bygget på versionen i If-Match. Kontrolleres igen, som var det en ny periode, mod borgerens øvrige perioder. "
                     + "Giver en ny version; den gamle bevares i historikken. Allerede registrerede samtaler ændres ikke.")
     @ApiResponse(responseCode = "200", description = "Rettet. ETag er den nye version.")
@@ -86,30 +74,5 @@ class KontaktgruppeperiodeController {
         Aendring aendring = Periodefelter.aendring(rettelse.begrundelse(), rettelse.ansvarligSagsbehandler(), fejl);
         fejl.kastHvisNogen();
         return endepunkter.ret(id, forventet, new KontaktgruppePeriode(id, gruppe, periode), aendring);
-    }
-
-    @PostMapping(path = "/{id}/afslutning", consumes = "application/json")
-    @Operation(summary = "Afslut KontaktgruppeperiodeController0",
-            description = "Sætter periodens sidste dag til til (ikke før dens første dag), bygget på versionen i If-Match. "
-                    + "Giver en ny version med art AFSLUTTET. Slutter perioden allerede den dag, ændres intet.")
-    @ApiResponse(responseCode = "200", description = "Afsluttet. ETag er den nye version.")
-    @ApiResponse(responseCode = "404", description = "PERIODE_FINDES_IKKE.")
-    @ApiResponse(responseCode = "412", description = "VERSION_FORAELDET.")
-    @ApiResponse(responseCode = "422", description = "TIL_FOER_FRA, PERIODE_OVERLAPPER eller felter.")
-    @ApiResponse(responseCode = "428", description = "IF_MATCH_MANGLER.")
-    ResponseEntity<KontaktgruppeperiodeSvar> afslut(@PathVariable long id,
-            @Parameter(description = "Versionen, afslutningen bygger på (ETag fra GET), f.eks. \"1\".", required = true)
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "Periodens sidste dag.", required = true,
-            content = @Content(mediaType = "application/json", examples = @ExampleObject(value = Eksempler.AFSLUTNING))) @RequestBody Afslutning afslutning) {
-        return endepunkter.afslut(id, ifMatch, afslutning);
-    }
-
-    @GetMapping("/{id}/historik")
-    @Operation(summary = "Hent historikken for KontaktgruppeperiodeController0",
-            description = "Alle versioner, ældste først: art (OPRETTET, RETTET, AFSLUTTET), hvem, hvornår, hvorfor, og hvilke felter der ændredes.")
-    @ApiResponse(responseCode = "404", description = "PERIODE_FINDES_IKKE.")
-    List<Historikpunkt> historik(@PathVariable long id) {
-        return endepunkter.historik(id);
     }
 }
