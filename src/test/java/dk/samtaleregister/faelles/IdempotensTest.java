@@ -28,6 +28,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,6 +78,27 @@ class IdempotensTest extends ApiTest {
         assertThat(anden.status()).isEqualTo(201);
         assertThat(anden.tekst()).isEqualTo(foerste.tekst());
         assertThat(api.post("/api/v1/borgere/opslag", Json.objekt("cpr", cpr)).json().get("kontaktgruppeperioder")).hasSize(1);
+    }
+
+    @Test
+    void a_correction_retried_with_one_key_makes_one_version_and_gets_the_first_answer() {
+        String cpr = medKontaktgruppe();
+        long nummer = api.registrer(Samtalebygger.samtale(cpr)).json().get("samtalenummer").asLong();
+        String noegle = noegle();
+        String krop = Api.JSON.writeValueAsString(Samtalebygger.samtale(cpr).form("TELEFONISK").json());
+        Supplier<Svar> ret = () -> api.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/samtaler/" + nummer))
+                .header("Content-Type", "application/json").header("If-Match", "\"1\"").header("Idempotency-Key", noegle)
+                .PUT(HttpRequest.BodyPublishers.ofString(krop)));
+
+        Svar foerste = ret.get();
+        Svar igen = ret.get();
+
+        assertThat(foerste.status()).as(foerste.toString()).isEqualTo(200);
+        assertThat(igen.status()).isEqualTo(200);
+        assertThat(igen.tekst()).isEqualTo(foerste.tekst());
+        assertThat(igen.header("ETag")).isEqualTo("\"2\"");
+        assertThat(igen.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(api.get("/api/v1/samtaler/" + nummer + "/historik").json().size()).isEqualTo(2);
     }
 
     @Test

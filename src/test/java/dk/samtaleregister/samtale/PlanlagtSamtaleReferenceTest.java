@@ -3,10 +3,13 @@ package dk.samtaleregister.samtale;
 import static dk.samtaleregister.test.Samtalebygger.samtale;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.samtaleregister.test.Api;
 import dk.samtaleregister.test.Api.Svar;
 import dk.samtaleregister.test.ApiTest;
 import dk.samtaleregister.test.Json;
 import dk.samtaleregister.test.TestCpr;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import org.junit.jupiter.api.Test;
 
 /** DFDG rule 6: a held conversation's planlagtSamtale must name a booking the registry knows on that citizen. */
@@ -32,6 +35,23 @@ class PlanlagtSamtaleReferenceTest extends ApiTest {
 
         assertThat(svar.status()).as(svar.toString()).isEqualTo(201);
         assertThat(svar.json().get("planlagtSamtale").asString()).isEqualTo(nummer);
+    }
+
+    @Test
+    void the_booking_lists_the_conversations_held_for_it_and_forgets_an_annulled_one() {
+        String cpr = TestCpr.naeste();
+        api.kontaktgruppe(cpr, 1, "2024-01-01", null);
+        String nummer = booking(cpr);
+        long samtalenummer = api.registrer(samtale(cpr).med("planlagtSamtale", nummer)).json().get("samtalenummer").asLong();
+        assertThat(api.get("/api/v1/planlagte-samtaler/" + nummer).json().get("afholdteSamtaler").get(0).asLong()).isEqualTo(samtalenummer);
+
+        Svar annulleret = api.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/samtaler/" + samtalenummer + "/annullering"))
+                .header("Content-Type", "application/json").header("If-Match", "\"1\"")
+                .POST(HttpRequest.BodyPublishers.ofString(Api.JSON.writeValueAsString(Json.objekt("begrundelse", "Forkert borger.",
+                        "ansvarligSagsbehandler", Json.objekt("ident", "ak12-sbh", "myndighed", Json.objekt("type", "AKASSE", "kode", "AK12")))))));
+        assertThat(annulleret.status()).as(annulleret.toString()).isEqualTo(200);
+
+        assertThat(api.get("/api/v1/planlagte-samtaler/" + nummer).json().get("afholdteSamtaler").size()).isZero();
     }
 
     @Test

@@ -144,13 +144,14 @@ public class PlanlaegningRepository {
 
     /**
      * The booking and, in the same statement, the held conversations of its citizen whose planlagtSamtale is its
-     * number (the reference is free text on the conversation, so it is compared as text).
+     * number (the reference is free text on the conversation, so it is compared as text); annulled ones no longer count.
      */
     public Optional<Bookingoverblik> hent(long nummer) {
         return jdbc.sql("""
                         select p.*, b.cpr,
                                array(select s.samtalenummer from samtale s
                                       where s.borger_id = p.borger_id and s.planlagt_samtale = p.nummer::text
+                                        and not s.annulleret
                                       order by s.samtalenummer) as afholdte_samtaler
                           from planlagt_samtale p join borger b on b.id = p.borger_id
                          where p.nummer = ?""")
