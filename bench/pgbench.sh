@@ -28,20 +28,33 @@ psql_db() { psql -X -q -v ON_ERROR_STOP=1 -d "$DB" "$@"; }
 
 echo "== database $DB on $PGHOST:$PGPORT: migrate with src/main/resources/db/migration, seed $BORGERE citizens"
 psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "set client_min_messages = warning" -c "drop database if exists $DB" -c "create database $DB"
-for migration in src/main/resources/db/migration/V*__*.sql; do
+# In version order (V2 before V10), as Flyway applies them.
+for migration in $(ls src/main/resources/db/migration/V*__*.sql | sort -V); do
     psql_db -f "$migration"
 done
 psql_db <<SQL
 insert into borger (cpr) select (1000000000 + n)::text from generate_series(1, $BORGERE) n;
-insert into kontaktgruppeperiode (borger_id, kontaktgruppe, fra, til) select id, 1, date '2020-01-01', null from borger;
-insert into jobcentertilknytning (borger_id, jobcenter, fra, til) select id, '101', date '2020-01-01', null from borger;
+-- Every current row comes with its version 1, as the service writes them (the schema checks it at commit).
+with k as (insert into kontaktgruppeperiode (borger_id, kontaktgruppe, fra, til) select id, 1, date '2020-01-01', null from borger
+           returning id, kontaktgruppe, fra, til)
+insert into kontaktgruppeperiode_version (id, version, kontaktgruppe, fra, til, art) select id, 1, kontaktgruppe, fra, til, 'OPRETTET' from k;
+with j as (insert into jobcentertilknytning (borger_id, jobcenter, fra, til) select id, '101', date '2020-01-01', null from borger
+           returning id, jobcenter, fra, til)
+insert into jobcentertilknytning_version (id, version, jobcenter, fra, til, art) select id, 1, jobcenter, fra, til, 'OPRETTET' from j;
 -- A history: five earlier conversations per citizen (the last one nulstillende), all before the runs' minutes. Without
 -- one, samtale is analysed empty and the prepared GRUNDLAG statement keeps a plan for an empty table while it grows.
-insert into samtale (borger_id, afholdt, samtaletype, kontaktform, samtaleinformation, flere_myndigheder,
-    sagsbehandler_ident, myndighedstype, myndighedskode, nulstillende)
-select b.id, timestamptz '2020-01-06 09:00+00' + (k * 20 + b.id % 7) * interval '1 day', case when k = 2 then 12 else 7 end,
-    'PERSONLIGT_FREMMOEDE', 'Aftalt jobsøgning.', false, 'jc101-bench', 'JOBCENTER', '101', k <> 2
-  from borger b, generate_series(0, 4) k;
+with s as (insert into samtale (borger_id, afholdt, samtaletype, kontaktform, samtaleinformation, flere_myndigheder,
+               sagsbehandler_ident, myndighedstype, myndighedskode, nulstillende, version)
+           select b.id, timestamptz '2020-01-06 09:00+00' + (k * 20 + b.id % 7) * interval '1 day', case when k = 2 then 12 else 7 end,
+               'PERSONLIGT_FREMMOEDE', 'Aftalt jobsøgning.', false, 'jc101-bench', 'JOBCENTER', '101', k <> 2, 1
+             from borger b, generate_series(0, 4) k
+           returning *)
+insert into samtaleversion (samtalenummer, version, art, afholdt, samtaletype, kontaktform, samtaleinformation, flere_myndigheder,
+    sagsbehandler_ident, myndighedstype, myndighedskode, nulstillende, annulleret,
+    aendret_af_ident, aendret_af_myndighedstype, aendret_af_myndighedskode)
+select samtalenummer, 1, 'OPRETTET', afholdt, samtaletype, kontaktform, samtaleinformation, flere_myndigheder,
+    sagsbehandler_ident, myndighedstype, myndighedskode, nulstillende, false, sagsbehandler_ident, myndighedstype, myndighedskode
+  from s;
 vacuum analyze;
 SQL
 

@@ -1,6 +1,6 @@
 -- The bare SQL of one registration (POST /api/v1/samtaler), statement for statement as SamtaleService.registrer
 -- runs it: lock the citizen (BorgerRepository.laas), read the grundlag (SamtaleRepository.GRUNDLAG), insert the
--- conversation (SamtaleRepository.indsaet), commit. Run by bench/pgbench.sh; see BENCHMARKS.md.
+-- conversation and its version 1 in one statement (SamtaleRepository.indsaet), commit. Run by bench/pgbench.sh; see BENCHMARKS.md.
 --
 -- Citizens: 10,000 seeded by pgbench.sh, CPR 1000000001..1000010000, each in kontaktgruppe 1 and attached to
 -- jobcenter 101 from 2020-01-01. Each transaction picks one at random.
@@ -25,15 +25,29 @@ select 'J', id, jobcenter, fra, til, null, null
   from jobcentertilknytning where borger_id = :borger and fra <= (date '1970-01-01' + :dagnr::int) and (til is null or til >= (date '1970-01-01' + :dagnr::int))
 union all
 (select 'S', samtalenummer, samtaletype::text, null, null, afholdt, nulstillende
-   from samtale where borger_id = :borger and nulstillende order by afholdt desc limit 1)
+   from samtale where borger_id = :borger and nulstillende and not annulleret and samtalenummer <> 0
+  order by afholdt desc limit 1)
 union all
 select 'S', samtalenummer, samtaletype::text, null, null, afholdt, nulstillende
-  from samtale where borger_id = :borger and afholdt >= to_timestamp(:afholdt) and afholdt < to_timestamp(:afholdt + 60);
-insert into samtale (borger_id, afholdt, samtaletype, kontaktform, samtaleinformation, flere_myndigheder,
-    deltagelsesstatus, planlagt_samtale, sagsbehandler_ident, myndighedstype, myndighedskode,
-    aftalenummer, samtykkeloebenummer, nulstillende)
-values (:borger, to_timestamp(:afholdt), 7, 'PERSONLIGT_FREMMOEDE', 'Aftalt jobsøgning.', false,
-    null, null, 'jc101-bench', 'JOBCENTER', '101',
-    null, null, true)
-returning samtalenummer, registreringstidspunkt, version;
+  from samtale where borger_id = :borger and not annulleret and samtalenummer <> 0
+   and afholdt >= to_timestamp(:afholdt) and afholdt < to_timestamp(:afholdt + 60)
+union all
+select 'P', nummer, nummer::text, null, null, null, null
+  from planlagt_samtale where nummer = null and borger_id = :borger;
+with s as (insert into samtale (borger_id, afholdt, samtaletype, kontaktform, samtaleinformation, flere_myndigheder,
+               deltagelsesstatus, planlagt_samtale, sagsbehandler_ident, myndighedstype, myndighedskode,
+               aftalenummer, samtykkeloebenummer, nulstillende, version)
+           values (:borger, to_timestamp(:afholdt), 7, 'PERSONLIGT_FREMMOEDE', 'Aftalt jobsøgning.', false,
+               null, null, 'jc101-bench', 'JOBCENTER', '101', null, null, true, 1)
+           returning *),
+     v as (insert into samtaleversion (samtalenummer, version, art, afholdt, samtaletype, kontaktform, samtaleinformation,
+               flere_myndigheder, deltagelsesstatus, planlagt_samtale, sagsbehandler_ident, myndighedstype, myndighedskode,
+               aftalenummer, samtykkeloebenummer, nulstillende, annulleret, aendret_af_ident, aendret_af_myndighedstype,
+               aendret_af_myndighedskode, begrundelse)
+           select s.samtalenummer, s.version, 'OPRETTET', s.afholdt, s.samtaletype, s.kontaktform, s.samtaleinformation,
+               s.flere_myndigheder, s.deltagelsesstatus, s.planlagt_samtale, s.sagsbehandler_ident, s.myndighedstype,
+               s.myndighedskode, s.aftalenummer, s.samtykkeloebenummer, s.nulstillende, s.annulleret, 'jc101-bench',
+               'JOBCENTER', '101', null
+             from s)
+select samtalenummer, registreringstidspunkt, version from s;
 COMMIT;
