@@ -2,9 +2,10 @@ package dk.samtaleregister.borger.domain;
 
 import dk.samtaleregister.faelles.domain.Felter;
 import dk.samtaleregister.faelles.domain.Overtraedelser;
+import dk.samtaleregister.regler.domain.AnsvarligSagsbehandler;
 
 /** Who made a change to a period and why; both may be unknown (null). */
-public record Aendring(Sagsbehandler ansvarlig, String begrundelse) {
+public record Aendring(AnsvarligSagsbehandler ansvarlig, String begrundelse) {
 
     public static final int MAKS_BEGRUNDELSE = 4000;
 

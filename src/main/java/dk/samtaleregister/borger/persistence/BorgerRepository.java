@@ -6,10 +6,10 @@ import dk.samtaleregister.borger.domain.Borgerperiode;
 import dk.samtaleregister.borger.domain.Cpr;
 import dk.samtaleregister.borger.domain.Periodeslag;
 import dk.samtaleregister.borger.domain.Periodeversion;
-import dk.samtaleregister.borger.domain.Sagsbehandler;
 import dk.samtaleregister.borger.domain.Versioneret;
 import dk.samtaleregister.faelles.domain.ForaeldetVersion;
 import dk.samtaleregister.faelles.domain.Periode;
+import dk.samtaleregister.regler.domain.AnsvarligSagsbehandler;
 import dk.samtaleregister.regler.domain.Myndighed;
 import dk.samtaleregister.regler.domain.Myndighedstype;
 import java.sql.Date;
@@ -169,7 +169,7 @@ public class BorgerRepository {
     }
 
     private static JdbcClient.StatementSpec parametre(JdbcClient.StatementSpec sql, Aendringsart art, Aendring aendring) {
-        Sagsbehandler ansvarlig = aendring.ansvarlig();
+        AnsvarligSagsbehandler ansvarlig = aendring.ansvarlig();
         return sql.param("art", art.name())
                 .param("ident", ansvarlig == null ? null : ansvarlig.ident())
                 .param("myndighedstype", ansvarlig == null ? null : ansvarlig.myndighed().type().name())
@@ -177,9 +177,9 @@ public class BorgerRepository {
                 .param("begrundelse", aendring.begrundelse());
     }
 
-    private static Sagsbehandler sagsbehandler(ResultSet rs) throws SQLException {
+    private static AnsvarligSagsbehandler sagsbehandler(ResultSet rs) throws SQLException {
         String ident = rs.getString("aendret_af_ident");
-        return ident == null ? null : new Sagsbehandler(ident,
+        return ident == null ? null : new AnsvarligSagsbehandler(ident,
                 new Myndighed(Myndighedstype.valueOf(rs.getString("aendret_af_myndighedstype")), rs.getString("aendret_af_myndighedskode")));
     }
 

@@ -8,10 +8,10 @@ import dk.samtaleregister.borger.domain.Historikpost;
 import dk.samtaleregister.borger.domain.Jobcentertilknytning;
 import dk.samtaleregister.borger.domain.KontaktgruppePeriode;
 import dk.samtaleregister.borger.domain.Periodeafslutning;
-import dk.samtaleregister.borger.domain.Sagsbehandler;
 import dk.samtaleregister.borger.domain.Versioneret;
 import dk.samtaleregister.faelles.domain.DanskTid;
 import dk.samtaleregister.faelles.domain.Feltaendring;
+import dk.samtaleregister.regler.domain.AnsvarligSagsbehandler;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -31,7 +31,7 @@ final class BorgerDtoer {
             @Schema(description = "Sagsbehandlerens entydige ident (højst 50 tegn).", example = "jc101-mhan") String ident,
             Myndighedsangivelse myndighed) {
 
-        static Sagsbehandlerangivelse af(Sagsbehandler s) {
+        static Sagsbehandlerangivelse af(AnsvarligSagsbehandler s) {
             return s == null ? null : new Sagsbehandlerangivelse(s.ident(), new Myndighedsangivelse(s.myndighed().type().name(), s.myndighed().kode()));
         }
     }

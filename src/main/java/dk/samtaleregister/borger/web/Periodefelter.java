@@ -1,11 +1,11 @@
 package dk.samtaleregister.borger.web;
 
 import dk.samtaleregister.borger.domain.Aendring;
-import dk.samtaleregister.borger.domain.Sagsbehandler;
 import dk.samtaleregister.borger.web.BorgerDtoer.Sagsbehandlerangivelse;
 import dk.samtaleregister.faelles.domain.Fejlkode;
 import dk.samtaleregister.faelles.domain.Felter;
 import dk.samtaleregister.faelles.domain.Overtraedelser;
+import dk.samtaleregister.regler.domain.AnsvarligSagsbehandler;
 import dk.samtaleregister.regler.domain.Kontaktgruppe;
 import dk.samtaleregister.regler.domain.Myndighed;
 import java.util.Arrays;
@@ -35,12 +35,12 @@ final class Periodefelter {
         return new Aendring(sagsbehandler(ansvarlig, fejl), Aendring.begrundelse(begrundelse, fejl));
     }
 
-    static Sagsbehandler sagsbehandler(Sagsbehandlerangivelse ansvarlig, Overtraedelser fejl) {
+    static AnsvarligSagsbehandler sagsbehandler(Sagsbehandlerangivelse ansvarlig, Overtraedelser fejl) {
         if (ansvarlig == null) {
             return null;
         }
         var myndighed = ansvarlig.myndighed();
-        return Sagsbehandler.fortolk(ansvarlig.ident(), myndighed == null ? null : myndighed.type(),
-                myndighed == null ? null : myndighed.kode(), fejl);
+        return AnsvarligSagsbehandler.fortolk(ansvarlig.ident(), myndighed == null ? null : myndighed.type(),
+                myndighed == null ? null : myndighed.kode(), "ansvarligSagsbehandler", fejl);
     }
 }

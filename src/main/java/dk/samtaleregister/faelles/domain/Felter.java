@@ -1,15 +1,19 @@
 package dk.samtaleregister.faelles.domain;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
-import java.util.stream.IntStream;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /** Checks of single request fields that several capabilities share. Each records its violation and answers null. */
 public final class Felter {
@@ -86,6 +90,34 @@ public final class Felter {
             fejl.tilfoej(Fejlkode.UGYLDIG_DATO, felt);
             return null;
         }
+    }
+
+    /**
+     * A moment, ISO-8601 with or without an offset; without one it is Danish local time. Kept to the second. Null when
+     * absent, or when unreadable with the violation recorded.
+     */
+    public static Instant tidspunkt(String tekst, String felt, Overtraedelser fejl) {
+        if (tekst == null) {
+            return null;
+        }
+        try {
+            Instant tidspunkt = harForskydning(tekst)
+                    ? OffsetDateTime.parse(tekst).toInstant()
+                    : LocalDateTime.parse(tekst).atZone(DanskTid.ZONE).toInstant();
+            return tidspunkt.truncatedTo(ChronoUnit.SECONDS);
+        } catch (DateTimeParseException e) {
+            fejl.tilfoej(Fejlkode.UGYLDIGT_TIDSPUNKT, felt);
+            return null;
+        }
+    }
+
+    /** After the date (yyyy-mm-dd), an offset is the only place a 'Z', '+' or '-' can stand; no exception is thrown to find out. */
+    private static boolean harForskydning(String tekst) {
+        if (tekst.length() <= 10) {
+            return false;
+        }
+        char sidste = tekst.charAt(tekst.length() - 1);
+        return sidste == 'Z' || sidste == 'z' || tekst.indexOf('+', 10) > 0 || tekst.indexOf('-', 10) > 0;
     }
 
     /** A period from two request fields: fra required, til optional and not before fra. */

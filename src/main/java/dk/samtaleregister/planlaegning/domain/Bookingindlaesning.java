@@ -5,18 +5,13 @@ import dk.samtaleregister.faelles.domain.DanskTid;
 import dk.samtaleregister.faelles.domain.Fejlkode;
 import dk.samtaleregister.faelles.domain.Felter;
 import dk.samtaleregister.faelles.domain.Overtraedelser;
+import dk.samtaleregister.regler.domain.AnsvarligSagsbehandler;
 import dk.samtaleregister.regler.domain.Deltagelsesregler;
 import dk.samtaleregister.regler.domain.Deltagelsesstatus;
 import dk.samtaleregister.regler.domain.Kontaktform;
-import dk.samtaleregister.regler.domain.Myndighed;
 import dk.samtaleregister.regler.domain.Regelbog;
 import dk.samtaleregister.regler.domain.Samtaletype;
-import dk.samtaleregister.samtale.domain.AnsvarligSagsbehandler;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
@@ -29,7 +24,6 @@ public final class Bookingindlaesning {
 
     public static final int MAKS_STED = 200;
     public static final int MAKS_SAGSBEHANDLERNAVN = 100;
-    public static final int MAKS_IDENT = 50;
     public static final int MAKS_BEGRUNDELSE = 1000;
 
     /**
@@ -47,8 +41,8 @@ public final class Bookingindlaesning {
     public static Planlaegning fortolk(Bookinganmodning anmodning, Regelbog regler, Overtraedelser fejl) {
         int foer = fejl.liste().size();
         Cpr cpr = Cpr.fortolk(anmodning.cpr(), "cpr", fejl);
-        Instant start = tidspunkt(Felter.paakraevet(anmodning.start(), "start", fejl), "start", fejl);
-        Instant slut = tidspunkt(Felter.paakraevet(anmodning.slut(), "slut", fejl), "slut", fejl);
+        Instant start = Felter.tidspunkt(Felter.paakraevet(anmodning.start(), "start", fejl), "start", fejl);
+        Instant slut = Felter.tidspunkt(Felter.paakraevet(anmodning.slut(), "slut", fejl), "slut", fejl);
         if (start != null && slut != null && slut.isBefore(start)) {
             fejl.tilfoej(Fejlkode.TIL_FOER_FRA, "slut");
         }
@@ -57,8 +51,8 @@ public final class Bookingindlaesning {
         Kontaktform kontaktform = Felter.kode(anmodning.kontaktform(), Kontaktform.class, "kontaktform", fejl);
         String sted = Felter.tekst(anmodning.sted(), MAKS_STED, "sted", fejl);
         String navn = Felter.tekst(anmodning.sagsbehandlerNavn(), MAKS_SAGSBEHANDLERNAVN, "sagsbehandlerNavn", fejl);
-        AnsvarligSagsbehandler ansvarlig = ansvarlig(anmodning.sagsbehandlerIdent(), anmodning.myndighedstype(),
-                anmodning.myndighedskode(), fejl);
+        AnsvarligSagsbehandler ansvarlig = AnsvarligSagsbehandler.fortolk(anmodning.sagsbehandlerIdent(),
+                anmodning.myndighedstype(), anmodning.myndighedskode(), "ansvarligSagsbehandler", fejl);
         Boolean ombookingTilladt = Felter.paakraevet(anmodning.ombookingTilladt(), "ombookingTilladt", fejl);
         Instant frist = ombookingFrist(ombookingTilladt, anmodning.ombookingFrist(), start, fejl);
         Deltagelsesstatus status = Felter.valgfriKode(anmodning.deltagelsesstatus(), Deltagelsesstatus.class, "deltagelsesstatus", fejl);
@@ -76,8 +70,8 @@ public final class Bookingindlaesning {
     public static Aflysning fortolk(Aflysningsanmodning anmodning, Overtraedelser fejl) {
         int foer = fejl.liste().size();
         String begrundelse = begrundelse(anmodning.begrundelse(), true, fejl);
-        AnsvarligSagsbehandler ansvarlig = ansvarlig(anmodning.sagsbehandlerIdent(), anmodning.myndighedstype(),
-                anmodning.myndighedskode(), fejl);
+        AnsvarligSagsbehandler ansvarlig = AnsvarligSagsbehandler.fortolk(anmodning.sagsbehandlerIdent(),
+                anmodning.myndighedstype(), anmodning.myndighedskode(), "ansvarligSagsbehandler", fejl);
         return fejl.liste().size() > foer ? null : new Aflysning(begrundelse, ansvarlig);
     }
 
@@ -91,7 +85,7 @@ public final class Bookingindlaesning {
 
     private static Instant ombookingFrist(Boolean tilladt, String tekst, Instant start, Overtraedelser fejl) {
         if (Boolean.TRUE.equals(tilladt)) {
-            Instant frist = tidspunkt(Felter.paakraevet(tekst, "ombookingFrist", fejl), "ombookingFrist", fejl);
+            Instant frist = Felter.tidspunkt(Felter.paakraevet(tekst, "ombookingFrist", fejl), "ombookingFrist", fejl);
             if (frist != null && start != null && frist.isAfter(start)) {
                 fejl.tilfoej(Fejlkode.OMBOOKINGFRIST_EFTER_START, "ombookingFrist");
             }
@@ -108,37 +102,5 @@ public final class Bookingindlaesning {
             return null;
         }
         return Felter.tekst(tekst, MAKS_BEGRUNDELSE, "begrundelse", fejl);
-    }
-
-    private static AnsvarligSagsbehandler ansvarlig(String ident, String type, String kode, Overtraedelser fejl) {
-        String gyldigIdent = Felter.tekst(Felter.paakraevet(ident, "ansvarligSagsbehandler.ident", fejl), MAKS_IDENT,
-                "ansvarligSagsbehandler.ident", fejl);
-        Myndighed myndighed = Myndighed.fortolk(type, kode, "ansvarligSagsbehandler.myndighed", fejl);
-        return gyldigIdent == null || myndighed == null ? null : new AnsvarligSagsbehandler(gyldigIdent, myndighed);
-    }
-
-    /** After the date (yyyy-mm-dd), an offset is the only place a 'Z', '+' or '-' can stand. */
-    private static boolean harForskydning(String tekst) {
-        if (tekst.length() <= 10) {
-            return false;
-        }
-        char sidste = tekst.charAt(tekst.length() - 1);
-        return sidste == 'Z' || sidste == 'z' || tekst.indexOf('+', 10) > 0 || tekst.indexOf('-', 10) > 0;
-    }
-
-    /** ISO-8601 with or without an offset; without one it is Danish local time. Kept to the second, like afholdt. */
-    private static Instant tidspunkt(String tekst, String felt, Overtraedelser fejl) {
-        if (tekst == null) {
-            return null;
-        }
-        try {
-            Instant tidspunkt = harForskydning(tekst)
-                    ? OffsetDateTime.parse(tekst).toInstant()
-                    : LocalDateTime.parse(tekst).atZone(DanskTid.ZONE).toInstant();
-            return tidspunkt.truncatedTo(ChronoUnit.SECONDS);
-        } catch (DateTimeParseException e) {
-            fejl.tilfoej(Fejlkode.UGYLDIGT_TIDSPUNKT, felt);
-            return null;
-        }
     }
 }

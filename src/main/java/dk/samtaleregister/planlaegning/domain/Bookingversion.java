@@ -1,7 +1,7 @@
 package dk.samtaleregister.planlaegning.domain;
 
 import dk.samtaleregister.faelles.domain.Feltaendring;
-import dk.samtaleregister.samtale.domain.AnsvarligSagsbehandler;
+import dk.samtaleregister.regler.domain.AnsvarligSagsbehandler;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

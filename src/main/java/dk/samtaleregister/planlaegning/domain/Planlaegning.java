@@ -2,10 +2,10 @@ package dk.samtaleregister.planlaegning.domain;
 
 import dk.samtaleregister.borger.domain.Cpr;
 import dk.samtaleregister.faelles.domain.DanskTid;
+import dk.samtaleregister.regler.domain.AnsvarligSagsbehandler;
 import dk.samtaleregister.regler.domain.Deltagelsesstatus;
 import dk.samtaleregister.regler.domain.Kontaktform;
 import dk.samtaleregister.regler.domain.Samtaletype;
-import dk.samtaleregister.samtale.domain.AnsvarligSagsbehandler;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;

@@ -2,7 +2,7 @@ package dk.samtaleregister.planlaegning.web;
 
 import dk.samtaleregister.faelles.domain.DanskTid;
 import dk.samtaleregister.planlaegning.domain.Bookingoverblik;
-import dk.samtaleregister.samtale.domain.AnsvarligSagsbehandler;
+import dk.samtaleregister.regler.domain.AnsvarligSagsbehandler;
 import dk.samtaleregister.samtale.web.AnsvarligSagsbehandlerDto;
 import dk.samtaleregister.samtale.web.MyndighedDto;
 import io.swagger.v3.oas.annotations.media.Schema;

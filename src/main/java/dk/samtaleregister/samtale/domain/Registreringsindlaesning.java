@@ -1,19 +1,15 @@
 package dk.samtaleregister.samtale.domain;
 
 import dk.samtaleregister.borger.domain.Cpr;
-import dk.samtaleregister.faelles.domain.DanskTid;
 import dk.samtaleregister.faelles.domain.Fejlkode;
 import dk.samtaleregister.faelles.domain.Felter;
 import dk.samtaleregister.faelles.domain.Overtraedelser;
+import dk.samtaleregister.regler.domain.AnsvarligSagsbehandler;
 import dk.samtaleregister.regler.domain.Deltagelsesstatus;
 import dk.samtaleregister.regler.domain.Kontaktform;
 import dk.samtaleregister.regler.domain.Samtaletype;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 
 /** Rules 1 and 2: a registration's fields are present, known, short enough, and afholdt is not in the future. */
@@ -48,33 +44,13 @@ public final class Registreringsindlaesning {
                 ansvarlig, aftalenummer, samtykke);
     }
 
-    /** After the date (yyyy-mm-dd), an offset is the only place a 'Z', '+' or '-' can stand. */
-    private static boolean harForskydning(String tekst) {
-        if (tekst.length() <= 10) {
-            return false;
-        }
-        char sidste = tekst.charAt(tekst.length() - 1);
-        return sidste == 'Z' || sidste == 'z' || tekst.indexOf('+', 10) > 0 || tekst.indexOf('-', 10) > 0;
-    }
-
     /** ISO-8601 with or without an offset; without one it is Danish local time. Kept to the second. */
     private static Instant afholdt(String tekst, Instant nu, Overtraedelser fejl) {
-        if (Felter.paakraevet(tekst, "afholdt", fejl) == null) {
-            return null;
-        }
-        Instant afholdt;
-        try {
-            afholdt = harForskydning(tekst)
-                    ? OffsetDateTime.parse(tekst).toInstant()
-                    : LocalDateTime.parse(tekst).atZone(DanskTid.ZONE).toInstant();
-        } catch (DateTimeParseException e) {
-            fejl.tilfoej(Fejlkode.UGYLDIGT_TIDSPUNKT, "afholdt");
-            return null;
-        }
-        if (afholdt.isAfter(nu.plus(TILLADT_URAFVIGELSE))) {
+        Instant afholdt = Felter.tidspunkt(Felter.paakraevet(tekst, "afholdt", fejl), "afholdt", fejl);
+        if (afholdt != null && afholdt.isAfter(nu.plus(TILLADT_URAFVIGELSE))) {
             fejl.tilfoej(Fejlkode.AFHOLDT_I_FREMTIDEN, "afholdt");
             return null;
         }
-        return afholdt.truncatedTo(ChronoUnit.SECONDS);
+        return afholdt;
     }
 }

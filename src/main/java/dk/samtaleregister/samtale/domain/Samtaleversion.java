@@ -1,6 +1,7 @@
 package dk.samtaleregister.samtale.domain;
 
 import dk.samtaleregister.faelles.domain.DanskTid;
+import dk.samtaleregister.regler.domain.AnsvarligSagsbehandler;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -16,6 +16,7 @@ import dk.samtaleregister.faelles.domain.Overtraedelse;
 import dk.samtaleregister.faelles.domain.Overtraedelser;
 import dk.samtaleregister.faelles.domain.Periode;
 import dk.samtaleregister.faelles.domain.Regelbrud;
+import dk.samtaleregister.regler.domain.AnsvarligSagsbehandler;
 import dk.samtaleregister.regler.domain.Deltagelsesstatus;
 import dk.samtaleregister.regler.domain.Fravaerstype;
 import dk.samtaleregister.regler.domain.Kontaktform;

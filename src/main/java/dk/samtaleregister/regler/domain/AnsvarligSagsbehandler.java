@@ -1,10 +1,9 @@
-package dk.samtaleregister.samtale.domain;
+package dk.samtaleregister.regler.domain;
 
 import dk.samtaleregister.faelles.domain.Felter;
 import dk.samtaleregister.faelles.domain.Overtraedelser;
-import dk.samtaleregister.regler.domain.Myndighed;
 
-/** The caseworker responsible for the registration, and the authority they act for. */
+/** The caseworker responsible for a registration or a change, and the authority they act for. */
 public record AnsvarligSagsbehandler(String ident, Myndighed myndighed) {
 
     public static final int MAKS_IDENT = 50;
