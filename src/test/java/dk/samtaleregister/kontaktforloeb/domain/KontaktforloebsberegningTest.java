@@ -1,0 +1,426 @@
+package dk.samtaleregister.kontaktforloeb.domain;
+
+import static dk.samtaleregister.kontaktforloeb.domain.Kravstatus.AABEN;
+import static dk.samtaleregister.kontaktforloeb.domain.Kravstatus.IKKE_OPFYLDT;
+import static dk.samtaleregister.kontaktforloeb.domain.Kravstatus.OPFYLDT;
+import static dk.samtaleregister.regler.domain.Myndighedstype.AKASSE;
+import static dk.samtaleregister.regler.domain.Myndighedstype.JOBCENTER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.samtaleregister.borger.domain.KontaktgruppePeriode;
+import dk.samtaleregister.faelles.domain.Periode;
+import dk.samtaleregister.regler.domain.Kontaktform;
+import dk.samtaleregister.regler.domain.Kontaktgruppe;
+import dk.samtaleregister.regler.domain.Myndighedstype;
+import dk.samtaleregister.regler.domain.Samtaletype;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** Every date below is computed by hand from the conventions of issue 4, point 3. */
+class KontaktforloebsberegningTest {
+
+    static final Kontaktforloebsberegning BEREGNING = new Kontaktforloebsberegning(KravbogTest.shipped());
+
+    // ---- a small fixture language ----
+
+    static LocalDate d(String iso) {
+        return LocalDate.parse(iso);
+    }
+
+    static KontaktgruppePeriode periode(int gruppe, String fra, String til) {
+        return new KontaktgruppePeriode(0, Kontaktgruppe.medNummer(gruppe).orElseThrow(),
+                new Periode(d(fra), til == null ? null : d(til)));
+    }
+
+    static Kontaktsamtale samtale(long nr, String dag, Samtaletype type, Kontaktform form, Myndighedstype myndighed) {
+        return new Kontaktsamtale(nr, d(dag), type, form, myndighed, true, false);
+    }
+
+    static Kontaktsamtale jobsamtale(long nr, String dag) {
+        return samtale(nr, dag, Samtaletype.JOBSAMTALE, Kontaktform.TELEFONISK, JOBCENTER);
+    }
+
+    static Kontaktsamtale akasse(long nr, String dag) {
+        return samtale(nr, dag, Samtaletype.JOBSAMTALE, Kontaktform.PERSONLIGT_FREMMOEDE, AKASSE);
+    }
+
+    static Kontaktsamtale faelles(long nr, String dag) {
+        return samtale(nr, dag, Samtaletype.FAELLES_JOBSAMTALE_MED_DAGPENGEMODTAGER, Kontaktform.PERSONLIGT_FREMMOEDE, JOBCENTER);
+    }
+
+    static Kontaktsamtale opfoelgning(long nr, String dag, Kontaktform form) {
+        return samtale(nr, dag, Samtaletype.OPFOELGNINGSSAMTALE, form, JOBCENTER);
+    }
+
+    static List<Kontaktforloeb> beregn(List<KontaktgruppePeriode> perioder, List<Kontaktsamtale> samtaler, String pr) {
+        return BEREGNING.beregn(perioder, samtaler, d(pr));
+    }
+
+    static KravResultat krav(Kontaktforloeb forloeb, String kode) {
+        return forloeb.krav().stream().filter(k -> k.kode().equals(kode)).findFirst().orElseThrow();
+    }
+
+    static KravResultat enesteForloeb(KontaktgruppePeriode periode, List<Kontaktsamtale> samtaler, String pr, String kode) {
+        List<Kontaktforloeb> forloeb = beregn(List.of(periode), samtaler, pr);
+        assertThat(forloeb).hasSize(1);
+        return krav(forloeb.get(0), kode);
+    }
+
+    static void vindue(KravResultat krav, String fra, String frist) {
+        assertThat(krav.vindueFra()).isEqualTo(d(fra));
+        assertThat(krav.frist()).isEqualTo(d(frist));
+    }
+
+    @Nested
+    class Kontanthjaelp2022 {
+        // start 2022-03-01: 1U ends 03-01 + 7 = 03-08; 6M ends 09-01 - 1 = 08-31.
+        private final KontaktgruppePeriode kontant = periode(2, "2022-03-01", null);
+
+        @Test
+        void first_jobsamtale_on_the_last_day_of_week_one_counts() {
+            KravResultat k = enesteForloeb(kontant, List.of(jobsamtale(1, "2022-03-08")), "2022-03-08", "FOERSTE_JOBSAMTALE_1U");
+            vindue(k, "2022-03-01", "2022-03-08");
+            assertThat(k.status()).isEqualTo(OPFYLDT);
+            assertThat(k.talteSamtaler()).containsExactly(1L);
+            assertThat(k.hjemmel()).isEqualTo("LBL § 31");
+            assertThat(k.ansvarlig()).isEqualTo(JOBCENTER);
+        }
+
+        @Test
+        void first_jobsamtale_the_day_after_does_not() {
+            KravResultat k = enesteForloeb(kontant, List.of(jobsamtale(1, "2022-03-09")), "2022-03-09", "FOERSTE_JOBSAMTALE_1U");
+            assertThat(k.antalAfholdt()).isZero();
+            assertThat(k.status()).isEqualTo(IKKE_OPFYLDT);
+        }
+
+        @Test
+        void nothing_held_is_open_until_the_frist_and_then_not_met() {
+            assertThat(enesteForloeb(kontant, List.of(), "2022-03-08", "FOERSTE_JOBSAMTALE_1U").status()).isEqualTo(AABEN);
+            assertThat(enesteForloeb(kontant, List.of(), "2022-03-09", "FOERSTE_JOBSAMTALE_1U").status()).isEqualTo(IKKE_OPFYLDT);
+        }
+
+        @Test
+        void naeste_frist_is_the_earliest_open_one() {
+            assertThat(beregn(List.of(kontant), List.of(), "2022-03-02").get(0).naesteFrist()).isEqualTo(d("2022-03-08"));
+            assertThat(beregn(List.of(kontant), List.of(jobsamtale(1, "2022-03-02")), "2022-03-02").get(0).naesteFrist())
+                    .isEqualTo(d("2022-08-31"));
+            assertThat(beregn(List.of(kontant), List.of(), "2022-09-01").get(0).naesteFrist()).isNull();
+        }
+
+        @Test
+        void four_jobsamtaler_by_the_last_day_of_month_six() {
+            List<Kontaktsamtale> fire = List.of(jobsamtale(1, "2022-03-02"), jobsamtale(2, "2022-05-01"),
+                    jobsamtale(3, "2022-07-01"), jobsamtale(4, "2022-08-31"));
+            KravResultat k = enesteForloeb(kontant, fire, "2022-08-31", "JOBSAMTALER_6M");
+            vindue(k, "2022-03-01", "2022-08-31");
+            assertThat(k.status()).isEqualTo(OPFYLDT);
+            assertThat(k.antalKraevet()).isEqualTo(4);
+            assertThat(k.talteSamtaler()).containsExactly(1L, 2L, 3L, 4L);
+        }
+
+        @Test
+        void the_fourth_the_day_after_is_too_late() {
+            List<Kontaktsamtale> fire = List.of(jobsamtale(1, "2022-03-02"), jobsamtale(2, "2022-05-01"),
+                    jobsamtale(3, "2022-07-01"), jobsamtale(4, "2022-09-01"));
+            assertThat(enesteForloeb(kontant, fire, "2022-08-31", "JOBSAMTALER_6M").status()).isEqualTo(AABEN);
+            KravResultat k = enesteForloeb(kontant, fire, "2022-09-01", "JOBSAMTALER_6M");
+            assertThat(k.antalAfholdt()).isEqualTo(3);
+            assertThat(k.status()).isEqualTo(IKKE_OPFYLDT);
+        }
+
+        @Test
+        void a_conversation_held_after_pr_is_not_yet_counted() {
+            KravResultat k = enesteForloeb(kontant, List.of(jobsamtale(1, "2022-03-05")), "2022-03-04", "FOERSTE_JOBSAMTALE_1U");
+            assertThat(k.status()).isEqualTo(AABEN);
+        }
+
+        @Test
+        void an_annulled_conversation_stops_counting() {
+            Kontaktsamtale s = jobsamtale(1, "2022-03-05");
+            assertThat(enesteForloeb(kontant, List.of(s), "2022-03-09", "FOERSTE_JOBSAMTALE_1U").status()).isEqualTo(OPFYLDT);
+            KravResultat k = enesteForloeb(kontant, List.of(s.somAnnulleret()), "2022-03-09", "FOERSTE_JOBSAMTALE_1U");
+            assertThat(k.status()).isEqualTo(IKKE_OPFYLDT);
+            assertThat(k.talteSamtaler()).isEmpty();
+        }
+
+        @Test
+        void a_letter_never_counts() {
+            Kontaktsamtale brev = new Kontaktsamtale(1, d("2022-03-02"), Samtaletype.JOBSAMTALE, Kontaktform.BREV, JOBCENTER, false, false);
+            KravResultat k = enesteForloeb(kontant, List.of(brev), "2022-03-09", "FOERSTE_JOBSAMTALE_1U");
+            assertThat(k.antalAfholdt()).isZero();
+            assertThat(k.status()).isEqualTo(IKKE_OPFYLDT);
+        }
+
+        @Test
+        void other_types_and_authorities_do_not_count() {
+            List<Kontaktsamtale> andre = List.of(
+                    samtale(1, "2022-03-02", Samtaletype.INTEGRATIONSSAMTALE, Kontaktform.TELEFONISK, JOBCENTER),
+                    samtale(2, "2022-03-02", Samtaletype.CV_SAMTALE, Kontaktform.TELEFONISK, JOBCENTER),
+                    akasse(3, "2022-03-02"));
+            assertThat(enesteForloeb(kontant, andre, "2022-03-09", "FOERSTE_JOBSAMTALE_1U").status()).isEqualTo(IKKE_OPFYLDT);
+        }
+    }
+
+    @Nested
+    class Uddannelseshjaelp2024 {
+        // start 2024-02-26 (leap year): 1U ends 02-26 + 7 = 03-04; 6M ends 08-26 - 1 = 08-25.
+        private final KontaktgruppePeriode udd = periode(12, "2024-02-26", null);
+
+        @Test
+        void first_within_a_week_across_29_february() {
+            KravResultat k = enesteForloeb(udd, List.of(jobsamtale(1, "2024-03-04")), "2024-03-05", "FOERSTE_JOBSAMTALE_1U");
+            vindue(k, "2024-02-26", "2024-03-04");
+            assertThat(k.status()).isEqualTo(OPFYLDT);
+            assertThat(enesteForloeb(udd, List.of(jobsamtale(1, "2024-03-05")), "2024-03-05", "FOERSTE_JOBSAMTALE_1U").status())
+                    .isEqualTo(IKKE_OPFYLDT);
+        }
+
+        @Test
+        void four_within_six_months() {
+            List<Kontaktsamtale> fire = List.of(jobsamtale(1, "2024-02-27"), jobsamtale(2, "2024-04-01"),
+                    jobsamtale(3, "2024-06-01"), jobsamtale(4, "2024-08-25"));
+            KravResultat k = enesteForloeb(udd, fire, "2024-08-26", "JOBSAMTALER_6M");
+            vindue(k, "2024-02-26", "2024-08-25");
+            assertThat(k.status()).isEqualTo(OPFYLDT);
+            List<Kontaktsamtale> sent = new ArrayList<>(fire.subList(0, 3));
+            sent.add(jobsamtale(4, "2024-08-26"));
+            assertThat(enesteForloeb(udd, sent, "2024-08-26", "JOBSAMTALER_6M").status()).isEqualTo(IKKE_OPFYLDT);
+        }
+    }
+
+    @Nested
+    class Jobafklaring {
+        // start 2023-08-31: 6M ends 2024-02-29 - 1 = 2024-02-28 (the 2020-2023 rules govern: the forløb started in 2023).
+        @Test
+        void six_months_from_the_last_day_of_a_month() {
+            List<Kontaktsamtale> fire = List.of(jobsamtale(1, "2023-09-01"), jobsamtale(2, "2023-10-01"),
+                    jobsamtale(3, "2023-12-01"), jobsamtale(4, "2024-02-28"));
+            KravResultat k = enesteForloeb(periode(13, "2023-08-31", null), fire, "2024-03-01", "JOBSAMTALER_6M");
+            vindue(k, "2023-08-31", "2024-02-28");
+            assertThat(k.status()).isEqualTo(OPFYLDT);
+            List<Kontaktsamtale> sent = new ArrayList<>(fire.subList(0, 3));
+            sent.add(jobsamtale(4, "2024-02-29"));
+            assertThat(enesteForloeb(periode(13, "2023-08-31", null), sent, "2024-03-01", "JOBSAMTALER_6M").status())
+                    .isEqualTo(IKKE_OPFYLDT);
+        }
+    }
+
+    @Nested
+    class Dagpenge2022 {
+        // start 2022-03-01: 3M ends 06-01 - 1 = 05-31; the second window is 06-01 to 08-31 (6M ends 09-01 - 1).
+        private final KontaktgruppePeriode dagpenge = periode(1, "2022-03-01", null);
+
+        @Test
+        void the_first_joint_conversation_by_three_months() {
+            KravResultat k = enesteForloeb(dagpenge, List.of(faelles(1, "2022-05-31")), "2022-06-01", "FAELLES_AKASSE_3M");
+            vindue(k, "2022-03-01", "2022-05-31");
+            assertThat(k.status()).isEqualTo(OPFYLDT);
+            assertThat(k.hjemmel()).isEqualTo("LBL § 32");
+            assertThat(enesteForloeb(dagpenge, List.of(faelles(1, "2022-06-01")), "2022-06-01", "FAELLES_AKASSE_3M").status())
+                    .isEqualTo(IKKE_OPFYLDT);
+        }
+
+        @Test
+        void the_second_joint_conversation_between_three_and_six_months() {
+            KravResultat tidlig = enesteForloeb(dagpenge, List.of(faelles(1, "2022-05-31")), "2022-09-01", "FAELLES_AKASSE_3M_6M");
+            vindue(tidlig, "2022-06-01", "2022-08-31");
+            assertThat(tidlig.status()).isEqualTo(IKKE_OPFYLDT);
+            assertThat(enesteForloeb(dagpenge, List.of(faelles(1, "2022-06-01")), "2022-09-01", "FAELLES_AKASSE_3M_6M").status())
+                    .isEqualTo(OPFYLDT);
+            assertThat(enesteForloeb(dagpenge, List.of(faelles(1, "2022-08-31")), "2022-09-01", "FAELLES_AKASSE_3M_6M").status())
+                    .isEqualTo(OPFYLDT);
+            assertThat(enesteForloeb(dagpenge, List.of(faelles(1, "2022-09-01")), "2022-09-01", "FAELLES_AKASSE_3M_6M").status())
+                    .isEqualTo(IKKE_OPFYLDT);
+        }
+
+        @Test
+        void a_plain_jobsamtale_is_no_joint_conversation_but_counts_towards_the_four() {
+            List<Kontaktsamtale> samtaler = List.of(jobsamtale(1, "2022-03-10"), faelles(2, "2022-04-10"),
+                    faelles(3, "2022-07-10"), jobsamtale(4, "2022-08-31"));
+            List<Kontaktforloeb> f = beregn(List.of(dagpenge), samtaler, "2022-09-01");
+            assertThat(krav(f.get(0), "FAELLES_AKASSE_3M").talteSamtaler()).containsExactly(2L);
+            assertThat(krav(f.get(0), "FAELLES_AKASSE_3M_6M").talteSamtaler()).containsExactly(3L);
+            KravResultat fire = krav(f.get(0), "JOBSAMTALER_6M");
+            vindue(fire, "2022-03-01", "2022-08-31");
+            assertThat(fire.status()).isEqualTo(OPFYLDT);
+        }
+    }
+
+    @Nested
+    class Dagpenge2024 {
+        // start 2024-03-01: 2U ends 03-01 + 14 = 03-15; 3M ends 06-01 - 1 = 05-31; 6M ends 09-01 - 1 = 08-31.
+        private final KontaktgruppePeriode dagpenge = periode(1, "2024-03-01", null);
+
+        @Test
+        void the_akasse_first_within_two_weeks() {
+            KravResultat k = enesteForloeb(dagpenge, List.of(akasse(1, "2024-03-15")), "2024-03-16", "AKASSE_FOERSTE_2U");
+            vindue(k, "2024-03-01", "2024-03-15");
+            assertThat(k.status()).isEqualTo(OPFYLDT);
+            assertThat(k.ansvarlig()).isEqualTo(AKASSE);
+            assertThat(enesteForloeb(dagpenge, List.of(akasse(1, "2024-03-16")), "2024-03-16", "AKASSE_FOERSTE_2U").status())
+                    .isEqualTo(IKKE_OPFYLDT);
+            assertThat(enesteForloeb(dagpenge, List.of(jobsamtale(1, "2024-03-05")), "2024-03-16", "AKASSE_FOERSTE_2U").status())
+                    .as("held by the jobcenter, not the a-kasse").isEqualTo(IKKE_OPFYLDT);
+        }
+
+        @Test
+        void the_akasse_three_within_three_months() {
+            List<Kontaktsamtale> tre = List.of(akasse(1, "2024-03-15"), akasse(2, "2024-04-10"), akasse(3, "2024-05-31"));
+            KravResultat k = enesteForloeb(dagpenge, tre, "2024-06-01", "AKASSE_3M");
+            vindue(k, "2024-03-01", "2024-05-31");
+            assertThat(k.status()).isEqualTo(OPFYLDT);
+            List<Kontaktsamtale> sent = List.of(akasse(1, "2024-03-15"), akasse(2, "2024-04-10"), akasse(3, "2024-06-01"));
+            assertThat(enesteForloeb(dagpenge, sent, "2024-06-01", "AKASSE_3M").status()).isEqualTo(IKKE_OPFYLDT);
+        }
+
+        @Test
+        void the_jobcenter_three_within_six_months() {
+            List<Kontaktsamtale> tre = List.of(jobsamtale(1, "2024-06-10"), jobsamtale(2, "2024-07-10"), jobsamtale(3, "2024-08-31"));
+            KravResultat k = enesteForloeb(dagpenge, tre, "2024-09-01", "JOBCENTER_DAGPENGE_6M");
+            vindue(k, "2024-03-01", "2024-08-31");
+            assertThat(k.status()).isEqualTo(OPFYLDT);
+            List<Kontaktsamtale> sent = List.of(jobsamtale(1, "2024-06-10"), jobsamtale(2, "2024-07-10"), jobsamtale(3, "2024-09-01"));
+            assertThat(enesteForloeb(dagpenge, sent, "2024-09-01", "JOBCENTER_DAGPENGE_6M").status()).isEqualTo(IKKE_OPFYLDT);
+        }
+    }
+
+    @Nested
+    class Sygedagpenge {
+        // start 2024-03-01: end of week 8 = 03-01 + 55 = 04-25; 6M ends 09-01 - 1 = 08-31.
+        private final KontaktgruppePeriode syg = periode(6, "2024-03-01", null);
+
+        @Test
+        void the_first_in_person_by_the_end_of_week_eight() {
+            KravResultat k = enesteForloeb(syg, List.of(opfoelgning(1, "2024-04-25", Kontaktform.PERSONLIGT_FREMMOEDE)),
+                    "2024-04-26", "FOERSTE_OPFOELGNING_8US");
+            vindue(k, "2024-03-01", "2024-04-25");
+            assertThat(k.status()).isEqualTo(OPFYLDT);
+            assertThat(enesteForloeb(syg, List.of(opfoelgning(1, "2024-04-26", Kontaktform.PERSONLIGT_FREMMOEDE)),
+                    "2024-04-26", "FOERSTE_OPFOELGNING_8US").status()).isEqualTo(IKKE_OPFYLDT);
+        }
+
+        @Test
+        void by_phone_it_is_no_first_follow_up_but_counts_towards_the_four() {
+            List<Kontaktsamtale> samtaler = List.of(opfoelgning(1, "2024-03-20", Kontaktform.TELEFONISK),
+                    opfoelgning(2, "2024-05-01", Kontaktform.DIGITALT_MOEDE), opfoelgning(3, "2024-07-01", Kontaktform.TELEFONISK),
+                    opfoelgning(4, "2024-08-31", Kontaktform.PERSONLIGT_FREMMOEDE));
+            List<Kontaktforloeb> f = beregn(List.of(syg), samtaler, "2024-09-01");
+            assertThat(krav(f.get(0), "FOERSTE_OPFOELGNING_8US").status()).isEqualTo(IKKE_OPFYLDT);
+            KravResultat fire = krav(f.get(0), "OPFOELGNING_6M");
+            vindue(fire, "2024-03-01", "2024-08-31");
+            assertThat(fire.status()).isEqualTo(OPFYLDT);
+            List<Kontaktsamtale> sent = new ArrayList<>(samtaler.subList(0, 3));
+            sent.add(opfoelgning(4, "2024-09-01", Kontaktform.PERSONLIGT_FREMMOEDE));
+            assertThat(krav(beregn(List.of(syg), sent, "2024-09-01").get(0), "OPFOELGNING_6M").status()).isEqualTo(IKKE_OPFYLDT);
+        }
+
+        @Test
+        void a_jobsamtale_is_no_follow_up() {
+            KravResultat k = enesteForloeb(periode(25, "2024-03-01", null), List.of(samtale(1, "2024-03-05",
+                    Samtaletype.JOBSAMTALE, Kontaktform.PERSONLIGT_FREMMOEDE, JOBCENTER)), "2024-04-26", "FOERSTE_OPFOELGNING_8US");
+            assertThat(k.status()).isEqualTo(IKKE_OPFYLDT);
+        }
+    }
+
+    @Nested
+    class ABreakInDagpenge {
+        // Group 1 from 03-01 to 03-10 (forløb days 0-9), then group 8 from 03-11 to 03-31 (21 days), then group 1 again.
+        // Forløb day 14 (2U) = 04-01 + 4 = 04-05 = 03-15 + 21; 3M = day 91 = 05-31 + 21 = 06-21; 6M = 08-31 + 21 = 09-21.
+        private final List<KontaktgruppePeriode> perioder = List.of(periode(1, "2024-03-01", "2024-03-10"),
+                periode(8, "2024-03-11", "2024-03-31"), periode(1, "2024-04-01", null));
+
+        @Test
+        void moves_every_later_deadline_by_its_length_and_continues_the_same_forloeb() {
+            List<Kontaktforloeb> f = beregn(perioder, List.of(), "2024-04-02");
+            assertThat(f).extracting(Kontaktforloeb::kontaktgruppe, Kontaktforloeb::start).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(Kontaktgruppe.DAGPENGEMODTAGER, d("2024-03-01")),
+                    org.assertj.core.groups.Tuple.tuple(Kontaktgruppe.UDEN_YDELSE, d("2024-03-11")));
+            vindue(krav(f.get(0), "AKASSE_FOERSTE_2U"), "2024-03-01", "2024-04-05");
+            vindue(krav(f.get(0), "AKASSE_3M"), "2024-03-01", "2024-06-21");
+            vindue(krav(f.get(0), "JOBCENTER_DAGPENGE_6M"), "2024-03-01", "2024-09-21");
+            assertThat(f.get(0).naesteFrist()).isEqualTo(d("2024-04-05"));
+            assertThat(f.get(1).krav()).isEmpty();
+        }
+
+        @Test
+        void a_conversation_during_the_break_counts_and_the_last_moved_day_still_counts() {
+            assertThat(krav(beregn(perioder, List.of(akasse(1, "2024-03-20")), "2024-04-06").get(0), "AKASSE_FOERSTE_2U").status())
+                    .isEqualTo(OPFYLDT);
+            assertThat(krav(beregn(perioder, List.of(akasse(1, "2024-04-05")), "2024-04-06").get(0), "AKASSE_FOERSTE_2U").status())
+                    .isEqualTo(OPFYLDT);
+            assertThat(krav(beregn(perioder, List.of(akasse(1, "2024-04-06")), "2024-04-06").get(0), "AKASSE_FOERSTE_2U").status())
+                    .isEqualTo(IKKE_OPFYLDT);
+        }
+
+        @Test
+        void a_forloeb_that_ended_keeps_counting_days_as_if_the_citizen_had_stayed() {
+            List<Kontaktforloeb> f = beregn(List.of(periode(1, "2024-03-01", "2024-03-10")), List.of(), "2024-04-02");
+            assertThat(f.get(0).slut()).isEqualTo(d("2024-03-10"));
+            vindue(krav(f.get(0), "AKASSE_FOERSTE_2U"), "2024-03-01", "2024-03-15");
+        }
+    }
+
+    @Nested
+    class AChangeOfKontaktgruppe {
+
+        @Test
+        void starts_a_new_forloeb() {
+            // group 12 from 2022-04-01: 1U ends 04-08, 6M ends 10-01 - 1 = 09-30.
+            List<Kontaktforloeb> f = beregn(List.of(periode(2, "2022-01-01", "2022-03-31"), periode(12, "2022-04-01", null)),
+                    List.of(jobsamtale(1, "2022-01-03"), jobsamtale(2, "2022-04-08")), "2022-04-09");
+            assertThat(f).hasSize(2);
+            assertThat(f.get(0).kontaktgruppe()).isEqualTo(Kontaktgruppe.KONTANTHJAELPSMODTAGER);
+            assertThat(f.get(0).slut()).isEqualTo(d("2022-03-31"));
+            assertThat(krav(f.get(0), "FOERSTE_JOBSAMTALE_1U").talteSamtaler()).containsExactly(1L);
+            assertThat(f.get(1).kontaktgruppe()).isEqualTo(Kontaktgruppe.UDDANNELSESHJAELPSMODTAGER);
+            assertThat(f.get(1).start()).isEqualTo(d("2022-04-01"));
+            KravResultat foerste = krav(f.get(1), "FOERSTE_JOBSAMTALE_1U");
+            vindue(foerste, "2022-04-01", "2022-04-08");
+            assertThat(foerste.talteSamtaler()).containsExactly(2L);
+            vindue(krav(f.get(1), "JOBSAMTALER_6M"), "2022-04-01", "2022-09-30");
+        }
+
+        @Test
+        void adjacent_periods_of_the_same_group_are_one_forloeb_and_a_gap_starts_a_new_one() {
+            assertThat(beregn(List.of(periode(2, "2022-01-01", "2022-01-31"), periode(2, "2022-02-01", null)), List.of(), "2022-03-01"))
+                    .singleElement().satisfies(f -> assertThat(f.start()).isEqualTo(d("2022-01-01")));
+            assertThat(beregn(List.of(periode(2, "2022-01-01", "2022-01-31"), periode(2, "2022-02-02", null)), List.of(), "2022-03-01"))
+                    .extracting(Kontaktforloeb::start).containsExactly(d("2022-01-01"), d("2022-02-02"));
+        }
+
+        @Test
+        void periods_starting_after_pr_are_not_yet_forloeb() {
+            assertThat(beregn(List.of(periode(2, "2022-01-01", "2022-01-31"), periode(12, "2022-02-01", null)), List.of(), "2022-01-31"))
+                    .hasSize(1);
+        }
+    }
+
+    @Nested
+    class ARulePeriodBoundary {
+
+        @Test
+        void a_forloeb_starting_on_31_december_2023_keeps_the_old_rules() {
+            // 3M: 2024-03-31 - 1 = 03-30; 6M: 2024-06-30 - 1 = 06-29.
+            Kontaktforloeb f = beregn(List.of(periode(1, "2023-12-31", null)), List.of(), "2024-01-02").get(0);
+            assertThat(f.krav()).extracting(KravResultat::kode)
+                    .containsExactly("JOBSAMTALER_6M", "FAELLES_AKASSE_3M", "FAELLES_AKASSE_3M_6M");
+            vindue(krav(f, "FAELLES_AKASSE_3M"), "2023-12-31", "2024-03-30");
+            vindue(krav(f, "FAELLES_AKASSE_3M_6M"), "2024-03-31", "2024-06-29");
+            vindue(krav(f, "JOBSAMTALER_6M"), "2023-12-31", "2024-06-29");
+        }
+
+        @Test
+        void a_forloeb_starting_on_1_january_2024_gets_the_new_rules() {
+            // 2U: 01-15; 3M: 04-01 - 1 = 03-31; 6M: 07-01 - 1 = 06-30.
+            Kontaktforloeb f = beregn(List.of(periode(1, "2024-01-01", null)), List.of(), "2024-01-02").get(0);
+            assertThat(f.krav()).extracting(KravResultat::kode)
+                    .containsExactly("AKASSE_FOERSTE_2U", "AKASSE_3M", "JOBCENTER_DAGPENGE_6M");
+            vindue(krav(f, "AKASSE_FOERSTE_2U"), "2024-01-01", "2024-01-15");
+            vindue(krav(f, "AKASSE_3M"), "2024-01-01", "2024-03-31");
+            vindue(krav(f, "JOBCENTER_DAGPENGE_6M"), "2024-01-01", "2024-06-30");
+        }
+    }
+}
