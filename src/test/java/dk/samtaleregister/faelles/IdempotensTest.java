@@ -226,9 +226,11 @@ class IdempotensTest extends ApiTest {
 
         Svar soeg = post("/api/v1/samtaler/soeg", Json.objekt("cpr", cpr), noegle);
         Svar opslag = post("/api/v1/borgere/opslag", Json.objekt("cpr", cpr), noegle);
+        Svar forloeb = post("/api/v1/kontaktforloeb", Json.objekt("cpr", cpr), noegle);
 
         assertThat(soeg.json()).as("the search is run again, not replayed").hasSize(1);
         assertThat(opslag.status()).isEqualTo(200);
+        assertThat(forloeb.status()).isEqualTo(200);
         assertThat(gemtNoegle(noegle)).isZero();
     }
 
@@ -282,9 +284,10 @@ class IdempotensTest extends ApiTest {
         assertThat(med).contains("POST /api/v1/samtaler", "POST /api/v1/kontaktgruppeperioder", "POST /api/v1/fravaer",
                 "POST /api/v1/jobcentertilknytninger");
         assertThat(med).allMatch(navn -> navn.startsWith("POST ") || navn.startsWith("PUT "));
-        assertThat(uden).contains("POST /api/v1/samtaler/soeg", "POST /api/v1/borgere/opslag", "GET /api/v1/samtaler/{samtalenummer}");
+        assertThat(uden).contains("POST /api/v1/samtaler/soeg", "POST /api/v1/borgere/opslag", "POST /api/v1/kontaktforloeb",
+                "GET /api/v1/samtaler/{samtalenummer}");
         assertThat(uden).noneMatch(navn -> (navn.startsWith("POST /api/v1/") || navn.startsWith("PUT /api/v1/"))
-                && !navn.endsWith("/soeg") && !navn.endsWith("/opslag"));
+                && !navn.endsWith("/soeg") && !navn.endsWith("/opslag") && !navn.endsWith("/kontaktforloeb"));
     }
 
     private String medKontaktgruppe() {

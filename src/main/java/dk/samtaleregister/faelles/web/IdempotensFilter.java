@@ -48,7 +48,7 @@ class IdempotensFilter extends OncePerRequestFilter {
     static final int MAKS_LAENGDE = 255;
 
     /** POST endpoints that change nothing: a retry is already harmless, and their answers (personal data) are not kept. */
-    static final Set<String> UDEN_SIDEVIRKNINGER = Set.of("/api/v1/samtaler/soeg", "/api/v1/borgere/opslag");
+    static final Set<String> UDEN_SIDEVIRKNINGER = Set.of("/api/v1/samtaler/soeg", "/api/v1/borgere/opslag", "/api/v1/kontaktforloeb");
 
     /** The answer headers a replay gives back; the rest (Date, Content-Length) belong to the moment of sending. */
     private static final List<String> GENTAGNE_HEADERS = List.of(HttpHeaders.LOCATION, HttpHeaders.ETAG, HttpHeaders.CONTENT_TYPE);

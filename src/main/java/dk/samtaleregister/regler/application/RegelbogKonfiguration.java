@@ -2,16 +2,11 @@ package dk.samtaleregister.regler.application;
 
 import dk.samtaleregister.regler.domain.Regelbog;
 import dk.samtaleregister.samtale.domain.Registreringspolitik;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 
 /**
@@ -24,17 +19,15 @@ class RegelbogKonfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(RegelbogKonfiguration.class);
 
     @Bean
-    Regelbog regelbog(ResourceLoader ressourcer, @Value("${samtaleregister.regler.placering:classpath:}") String angivet) {
-        String placering = angivet.endsWith(":") || angivet.endsWith("/") ? angivet : angivet + "/";
-        Regelbog regelbog = Regelbog.laes(navn -> {
-            Resource fil = ressourcer.getResource(placering + navn);
-            try {
-                return new InputStreamReader(fil.getInputStream(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read rule file " + navn + " from " + placering, e);
-            }
-        });
-        LOG.info("Rule files read and checked from {} ({} legality rule set(s))", placering, regelbog.lovlighedsversioner().versioner().size());
+    Regelkilde regelkilde(ResourceLoader ressourcer, @Value("${samtaleregister.regler.placering:classpath:}") String placering) {
+        return new Regelkilde(ressourcer, placering);
+    }
+
+    @Bean
+    Regelbog regelbog(Regelkilde kilde) {
+        Regelbog regelbog = Regelbog.laes(kilde);
+        LOG.info("Rule files read and checked from {} ({} legality rule set(s))", kilde.placering(),
+                regelbog.lovlighedsversioner().versioner().size());
         return regelbog;
     }
 

@@ -1,0 +1,46 @@
+package dk.samtaleregister.kontaktforloeb.application;
+
+import dk.samtaleregister.borger.application.BorgerService;
+import dk.samtaleregister.borger.domain.Cpr;
+import dk.samtaleregister.borger.domain.Versioneret;
+import dk.samtaleregister.kontaktforloeb.domain.Kontaktforloeb;
+import dk.samtaleregister.kontaktforloeb.domain.Kontaktforloebsberegning;
+import dk.samtaleregister.kontaktforloeb.domain.Kontaktsamtale;
+import dk.samtaleregister.samtale.application.SamtaleService;
+import dk.samtaleregister.samtale.domain.Samtale;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A citizen's kontaktforløb, derived every time from what is stored now: a correction, an annulment or a changed
+ * period gives a new answer at once, because no result is ever stored.
+ */
+@Service
+public class KontaktforloebService {
+
+    private final BorgerService borgere;
+    private final SamtaleService samtaler;
+    private final Kontaktforloebsberegning beregning;
+
+    public KontaktforloebService(BorgerService borgere, SamtaleService samtaler, Kontaktforloebsberegning beregning) {
+        this.borgere = borgere;
+        this.samtaler = samtaler;
+        this.beregning = beregning;
+    }
+
+    /** Both reads in one transaction, so that periods and conversations are seen as of the same moment. */
+    @Transactional(readOnly = true)
+    public List<Kontaktforloeb> beregn(Cpr cpr, LocalDate pr) {
+        var perioder = borgere.opslag(cpr).kontaktgrupper().stream().map(Versioneret::periode).toList();
+        List<Kontaktsamtale> kontakter = samtaler.soeg(cpr, null, null).stream().map(KontaktforloebService::kontakt).toList();
+        return beregning.beregn(perioder, kontakter, pr);
+    }
+
+    private static Kontaktsamtale kontakt(Samtale samtale) {
+        var r = samtale.registrering();
+        return new Kontaktsamtale(samtale.samtalenummer(), r.afholdtDag(), r.samtaletype(), r.kontaktform(),
+                r.ansvarligSagsbehandler().myndighed().type(), samtale.nulstillende(), samtale.annulleret());
+    }
+}
