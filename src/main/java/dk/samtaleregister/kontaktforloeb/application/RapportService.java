@@ -1,0 +1,44 @@
+package dk.samtaleregister.kontaktforloeb.application;
+
+import dk.samtaleregister.kontaktforloeb.domain.Kontaktforloebsberegning;
+import dk.samtaleregister.kontaktforloeb.domain.Rettidighedsrapport;
+import dk.samtaleregister.kontaktforloeb.persistence.RapportRepository;
+import java.time.LocalDate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The rettidighed report: every citizen's kontaktforløb computed from what is stored now and counted, streamed
+ * citizen by citizen from the database so that memory does not grow with the population.
+ */
+@Service
+public class RapportService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RapportService.class);
+
+    private final RapportRepository rapporter;
+    private final Kontaktforloebsberegning beregning;
+
+    public RapportService(RapportRepository rapporter, Kontaktforloebsberegning beregning) {
+        this.rapporter = rapporter;
+        this.beregning = beregning;
+    }
+
+    /**
+     * One read-only transaction: the three streams see the same snapshot, and pgjdbc can stream with a fetch size.
+     *
+     * @param jobcenter only this jobcenter's rows, or null for all
+     * @param pr        the day the krav are judged by (the report uses today, Danish time)
+     */
+    @Transactional(readOnly = true)
+    public Rettidighedsrapport.Resultat rettidighed(LocalDate fra, LocalDate til, String jobcenter, LocalDate pr) {
+        long start = System.nanoTime();
+        Rettidighedsrapport rapport = new Rettidighedsrapport(beregning, fra, til, jobcenter, pr);
+        rapporter.gennemloeb(fra, til, jobcenter, rapport::tilfoej);
+        LOG.info("Rettidighed report {}..{} computed for {} citizen(s) in {} ms", fra, til, rapport.borgere(),
+                (System.nanoTime() - start) / 1_000_000);
+        return rapport.resultat();
+    }
+}

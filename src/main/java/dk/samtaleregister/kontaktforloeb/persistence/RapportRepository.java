@@ -1,0 +1,165 @@
+package dk.samtaleregister.kontaktforloeb.persistence;
+
+import dk.samtaleregister.borger.domain.KontaktgruppePeriode;
+import dk.samtaleregister.faelles.domain.DanskTid;
+import dk.samtaleregister.faelles.domain.Periode;
+import dk.samtaleregister.kontaktforloeb.domain.Jobcenterperiode;
+import dk.samtaleregister.kontaktforloeb.domain.Kontaktsamtale;
+import dk.samtaleregister.regler.domain.Kontaktform;
+import dk.samtaleregister.regler.domain.Kontaktgruppe;
+import dk.samtaleregister.regler.domain.Myndighedstype;
+import dk.samtaleregister.regler.domain.Samtaletype;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Streams every citizen's kontaktgruppe periods, jobcentertilknytninger and conversations (not annulled) to a
+ * handler, one citizen at a time. Three queries, each ordered by borger_id, are open at once and merged; each is
+ * read with a fetch size, so pgjdbc keeps only one batch of rows per query in memory (this needs a transaction:
+ * call it inside a read-only {@code @Transactional}). The lists handed over are reused for the next citizen.
+ */
+@Repository
+public class RapportRepository {
+
+    /** Rows per round trip and per query. */
+    static final int HENTESTOERRELSE = 10_000;
+
+    /** What is done with each citizen. The lists are only valid during the call. */
+    @FunctionalInterface
+    public interface Borgerbehandler {
+        void borger(List<KontaktgruppePeriode> perioder, List<Jobcenterperiode> tilknytninger, List<Kontaktsamtale> samtaler);
+    }
+
+    /** Only the citizens attached to the jobcenter at some time in [fra, til]: parameters jobcenter, til, fra. */
+    private static final String FILTER = """
+             and borger_id in (select borger_id from jobcentertilknytning where jobcenter = ? and fra <= ? and (til is null or til >= ?))""";
+
+    /** All periods: a later period of group 1 moves a dagpenge frist, so none can be left out by date. */
+    private static final String PERIODER = "select borger_id, id, kontaktgruppe, fra, til from kontaktgruppeperiode where true";
+
+    /** Params: til, fra. */
+    private static final String TILKNYTNINGER = "select borger_id, jobcenter, fra, til from jobcentertilknytning where fra <= ? and (til is null or til >= ?)";
+
+    /** Params: the moment after til's Danish day. A krav with frist up to til, and the counts, need nothing later. */
+    private static final String SAMTALER = """
+            select borger_id, samtalenummer, afholdt, samtaletype, kontaktform, myndighedstype, nulstillende
+              from samtale where not annulleret and afholdt < ?""";
+
+    private final JdbcTemplate jdbc;
+
+    public RapportRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Every citizen with anything relevant to [fra, til], in borger_id order; with a jobcenter, only its citizens. */
+    public void gennemloeb(LocalDate fra, LocalDate til, String jobcenter, Borgerbehandler behandler) {
+        jdbc.execute((ConnectionCallback<Void>) forbindelse -> {
+            if (forbindelse.getAutoCommit()) {
+                // Outside a transaction pgjdbc ignores the fetch size and would read every row into memory.
+                throw new IllegalStateException("The report must be read inside a transaction to stream");
+            }
+            Timestamp efterTil = Timestamp.from(til.plusDays(1).atStartOfDay(DanskTid.ZONE).toInstant());
+            try (PreparedStatement p = forespoergsel(forbindelse, PERIODER, jobcenter, fra, til);
+                 PreparedStatement j = forespoergsel(forbindelse, TILKNYTNINGER, jobcenter, fra, til, Date.valueOf(til), Date.valueOf(fra));
+                 PreparedStatement s = forespoergsel(forbindelse, SAMTALER, jobcenter, fra, til, efterTil);
+                 ResultSet rp = p.executeQuery();
+                 ResultSet rj = j.executeQuery();
+                 ResultSet rs = s.executeQuery()) {
+                flet(new Markoer(rp), new Markoer(rj), new Markoer(rs), behandler);
+            }
+            return null;
+        });
+    }
+
+    private static PreparedStatement forespoergsel(Connection forbindelse, String sql, String jobcenter, LocalDate fra, LocalDate til,
+                                                   Object... parametre) throws SQLException {
+        String fuld = sql + (jobcenter == null ? "" : " " + FILTER.strip()) + " order by borger_id";
+        PreparedStatement stmt = forbindelse.prepareStatement(fuld, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+        try {
+            stmt.setFetchSize(HENTESTOERRELSE);
+            int i = 1;
+            for (Object parameter : parametre) {
+                stmt.setObject(i++, parameter);
+            }
+            if (jobcenter != null) {
+                stmt.setString(i++, jobcenter);
+                stmt.setDate(i++, Date.valueOf(til));
+                stmt.setDate(i, Date.valueOf(fra));
+            }
+            return stmt;
+        } catch (SQLException | RuntimeException e) {
+            stmt.close();
+            throw e;
+        }
+    }
+
+    /** A result set with the borger_id of its current row; {@code Long.MAX_VALUE} when exhausted. */
+    private static final class Markoer {
+        private final ResultSet rs;
+        private long borger;
+
+        Markoer(ResultSet rs) throws SQLException {
+            this.rs = rs;
+            frem();
+        }
+
+        void frem() throws SQLException {
+            borger = rs.next() ? rs.getLong(1) : Long.MAX_VALUE;
+        }
+    }
+
+    private static void flet(Markoer perioder, Markoer tilknytninger, Markoer samtaler, Borgerbehandler behandler) throws SQLException {
+        List<KontaktgruppePeriode> p = new ArrayList<>();
+        List<Jobcenterperiode> j = new ArrayList<>();
+        List<Kontaktsamtale> s = new ArrayList<>();
+        while (true) {
+            long borger = Math.min(perioder.borger, Math.min(tilknytninger.borger, samtaler.borger));
+            if (borger == Long.MAX_VALUE) {
+                return;
+            }
+            p.clear();
+            j.clear();
+            s.clear();
+            for (; perioder.borger == borger; perioder.frem()) {
+                p.add(periode(perioder.rs));
+            }
+            for (; tilknytninger.borger == borger; tilknytninger.frem()) {
+                j.add(tilknytning(tilknytninger.rs));
+            }
+            for (; samtaler.borger == borger; samtaler.frem()) {
+                s.add(samtale(samtaler.rs));
+            }
+            behandler.borger(p, j, s);
+        }
+    }
+
+    private static Periode dage(ResultSet rs) throws SQLException {
+        Date til = rs.getDate("til");
+        return new Periode(rs.getDate("fra").toLocalDate(), til == null ? null : til.toLocalDate());
+    }
+
+    private static KontaktgruppePeriode periode(ResultSet rs) throws SQLException {
+        return new KontaktgruppePeriode(rs.getLong(2), Kontaktgruppe.medNummer(rs.getInt(3)).orElseThrow(), dage(rs));
+    }
+
+    private static Jobcenterperiode tilknytning(ResultSet rs) throws SQLException {
+        return new Jobcenterperiode(rs.getString(2), dage(rs));
+    }
+
+    private static Kontaktsamtale samtale(ResultSet rs) throws SQLException {
+        return new Kontaktsamtale(rs.getLong(2), DanskTid.dag(rs.getObject(3, OffsetDateTime.class).toInstant()),
+                Samtaletype.medId(rs.getInt(4)).orElseThrow(), Kontaktform.valueOf(rs.getString(5)),
+                Myndighedstype.valueOf(rs.getString(6)), rs.getBoolean(7), false);
+    }
+}

@@ -1,0 +1,119 @@
+package dk.samtaleregister.kontaktforloeb.web;
+
+import dk.samtaleregister.faelles.domain.DanskTid;
+import dk.samtaleregister.faelles.domain.Fejlkode;
+import dk.samtaleregister.faelles.domain.Felter;
+import dk.samtaleregister.faelles.domain.Overtraedelser;
+import dk.samtaleregister.kontaktforloeb.application.RapportService;
+import dk.samtaleregister.kontaktforloeb.domain.Rettidighedsrapport;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping(path = "/api/v1/rapporter")
+@Tag(name = "Rapporter", description = "Rettidighed for hele registret: kontaktkrav opfyldt i tide pr. jobcenter, og afholdte samtaler pr. kontaktform.")
+class RapportController {
+
+    static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+    private static final Pattern JOBCENTER = Pattern.compile("[0-9]{3}");
+
+    private final RapportService service;
+    private final Clock ur;
+
+    RapportController(RapportService service, Clock ur) {
+        this.service = service;
+        this.ur = ur;
+    }
+
+    @GetMapping(path = "/rettidighed", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
+    @Operation(summary = "Rettidighedsrapport pr. jobcenter, kontaktgruppe og krav",
+            description = "For hvert krav med frist i perioden [fra, til]: antal forfaldne, opfyldt, ikke opfyldt og åbne (fristen er "
+                    + "ikke overskredet endnu) samt andelen opfyldt = opfyldt / (opfyldt + ikke opfyldt), null når ingen er afgjort. "
+                    + "Grupperet efter borgerens jobcentertilknytning på fristdagen (null / \"ukendt\" uden tilknytning), kontaktgruppe og krav. "
+                    + "Kravene bedømmes pr. i dag (dansk dag). Desuden, som på jobindsats.dk, antal afholdte samtaler (ikke annullerede) med "
+                    + "dansk afholdelsesdag i perioden pr. jobcenter (tilknytningen på dagen) fordelt på PERSONLIGT, TELEFON, VIDEO og ANDET. "
+                    + "Med Accept: text/csv fås kravrækkerne som CSV (semikolon, kolonneoverskrifter, UTF-8, decimalkomma). "
+                    + "Rapporten indeholder aldrig CPR-numre.")
+    @ApiResponse(responseCode = "200", description = "Rapporten som JSON eller CSV.")
+    @ApiResponse(responseCode = "422", description = "FELT_MANGLER, UGYLDIG_DATO, TIL_FOER_FRA eller UGYLDIG_MYNDIGHEDSKODE; alle fejl på én gang.")
+    ResponseEntity<?> rettidighed(
+            @Parameter(description = "Første fristdag (yyyy-mm-dd).", example = "2024-01-01") @RequestParam(required = false) String fra,
+            @Parameter(description = "Sidste fristdag (yyyy-mm-dd), ikke før fra.", example = "2024-12-31") @RequestParam(required = false) String til,
+            @Parameter(description = "Kun dette jobcenter (kommunenummer, 3 cifre); udeladt: alle.", example = "101")
+            @RequestParam(required = false) String jobcenter,
+            @Parameter(hidden = true) @RequestHeader(name = "Accept", required = false) String accept) {
+        Overtraedelser fejl = new Overtraedelser();
+        LocalDate start = Felter.dato(Felter.paakraevet(fra, "fra", fejl), "fra", fejl);
+        LocalDate slut = Felter.dato(Felter.paakraevet(til, "til", fejl), "til", fejl);
+        if (start != null && slut != null && slut.isBefore(start)) {
+            fejl.tilfoej(Fejlkode.TIL_FOER_FRA, "til");
+        }
+        if (jobcenter != null && !JOBCENTER.matcher(jobcenter).matches()) {
+            fejl.tilfoej(Fejlkode.UGYLDIG_MYNDIGHEDSKODE, "jobcenter", "Et jobcenter angives med sit kommunenummer: 3 cifre.");
+        }
+        fejl.kastHvisNogen();
+        Rettidighedsrapport.Resultat resultat = service.rettidighed(start, slut, jobcenter, DanskTid.dag(ur.instant()));
+        if (vilHaveCsv(accept)) {
+            return ResponseEntity.ok().contentType(CSV).body(csv(resultat));
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(resultat);
+    }
+
+    /** CSV when the client's most preferred acceptable type is text/csv; JSON for none, * / * or application/json. */
+    static boolean vilHaveCsv(String accept) {
+        if (accept == null || accept.isBlank()) {
+            return false;
+        }
+        List<MediaType> typer = new ArrayList<>(MediaType.parseMediaTypes(accept));
+        typer.sort(Comparator.comparingDouble(MediaType::getQualityValue).reversed());
+        for (MediaType type : typer) {
+            if (type.getQualityValue() <= 0) {
+                continue;
+            }
+            if (type.includes(MediaType.APPLICATION_JSON)) {
+                return false;
+            }
+            if (type.includes(CSV)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The krav rows; a jobcenter unknown on the frist is "ukendt"; andel with a decimal comma and at most 4 decimals, empty when undefined. */
+    static String csv(Rettidighedsrapport.Resultat resultat) {
+        StringBuilder csv = new StringBuilder("jobcenter;kontaktgruppe;krav;forfaldne;opfyldt;ikkeOpfyldt;aaben;andelOpfyldt\r\n");
+        for (Rettidighedsrapport.Kravlinje l : resultat.krav()) {
+            csv.append(l.jobcenter() == null ? "ukendt" : l.jobcenter()).append(';')
+                    .append(l.kontaktgruppe()).append(';')
+                    .append(l.kode()).append(';')
+                    .append(l.forfaldne()).append(';')
+                    .append(l.opfyldt()).append(';')
+                    .append(l.ikkeOpfyldt()).append(';')
+                    .append(l.aaben()).append(';')
+                    .append(l.andelOpfyldt() == null ? ""
+                            : BigDecimal.valueOf(l.andelOpfyldt()).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString().replace('.', ','))
+                    .append("\r\n");
+        }
+        return csv.toString();
+    }
+}
