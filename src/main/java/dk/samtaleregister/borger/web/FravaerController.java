@@ -11,6 +11,7 @@ import dk.samtaleregister.borger.web.BorgerDtoer.FravaerSvar;
 import dk.samtaleregister.faelles.domain.Felter;
 import dk.samtaleregister.faelles.domain.Overtraedelser;
 import dk.samtaleregister.faelles.domain.Periode;
+import dk.samtaleregister.faelles.web.Versionsbetingelse;
 import dk.samtaleregister.regler.domain.Fravaerstype;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -31,7 +32,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/v1/fravaer", produces = "application/json")
 @Tag(name = "Borgerens situation")
 class FravaerController extends Periodecontroller<Fravaer, FravaerSvar> {
-
 
     FravaerController(BorgerService service) {
         super(new Periodeendepunkter<>(service, Periodeslag.FRAVAER, "/api/v1/fravaer", FravaerSvar::af));
@@ -67,7 +67,8 @@ class FravaerController extends Periodecontroller<Fravaer, FravaerSvar> {
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "Det nye indhold. CPR-nummeret kan ikke ændres.", required = true,
             content = @Content(mediaType = "application/json", examples = @ExampleObject(value = Eksempler.FRAVAER_RETTELSE))) @RequestBody FravaerRettelse rettelse) {
-        int forventet = Periodeendepunkter.forventet(ifMatch);
+        // If-Match is judged before the body, so that a change without a version is 428 whatever it says.
+        int forventet = Versionsbetingelse.forventetVersion(ifMatch);
         Overtraedelser fejl = new Overtraedelser();
         Fravaerstype type = Felter.kode(rettelse.fravaerstype(), Fravaerstype.class, "fravaerstype", fejl);
         Periode periode = Felter.periode(rettelse.fra(), rettelse.til(), fejl);

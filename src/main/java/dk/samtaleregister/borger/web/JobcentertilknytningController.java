@@ -11,6 +11,7 @@ import dk.samtaleregister.borger.web.BorgerDtoer.JobcentertilknytningSvar;
 import dk.samtaleregister.faelles.domain.Felter;
 import dk.samtaleregister.faelles.domain.Overtraedelser;
 import dk.samtaleregister.faelles.domain.Periode;
+import dk.samtaleregister.faelles.web.Versionsbetingelse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -30,7 +31,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/v1/jobcentertilknytninger", produces = "application/json")
 @Tag(name = "Borgerens situation")
 class JobcentertilknytningController extends Periodecontroller<Jobcentertilknytning, JobcentertilknytningSvar> {
-
 
     JobcentertilknytningController(BorgerService service) {
         super(new Periodeendepunkter<>(service, Periodeslag.JOBCENTERTILKNYTNING, "/api/v1/jobcentertilknytninger", JobcentertilknytningSvar::af));
@@ -66,7 +66,8 @@ class JobcentertilknytningController extends Periodecontroller<Jobcentertilknytn
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "Det nye indhold. CPR-nummeret kan ikke ændres.", required = true,
             content = @Content(mediaType = "application/json", examples = @ExampleObject(value = Eksempler.JOBCENTERTILKNYTNING_RETTELSE))) @RequestBody JobcentertilknytningRettelse rettelse) {
-        int forventet = Periodeendepunkter.forventet(ifMatch);
+        // If-Match is judged before the body, so that a change without a version is 428 whatever it says.
+        int forventet = Versionsbetingelse.forventetVersion(ifMatch);
         Overtraedelser fejl = new Overtraedelser();
         String jobcenter = Periodefelter.jobcenter(rettelse.jobcenter(), fejl);
         Periode periode = Felter.periode(rettelse.fra(), rettelse.til(), fejl);

@@ -11,6 +11,7 @@ import dk.samtaleregister.borger.web.BorgerDtoer.KontaktgruppeperiodeSvar;
 import dk.samtaleregister.faelles.domain.Felter;
 import dk.samtaleregister.faelles.domain.Overtraedelser;
 import dk.samtaleregister.faelles.domain.Periode;
+import dk.samtaleregister.faelles.web.Versionsbetingelse;
 import dk.samtaleregister.regler.domain.Kontaktgruppe;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -31,7 +32,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/v1/kontaktgruppeperioder", produces = "application/json")
 @Tag(name = "Borgerens situation")
 class KontaktgruppeperiodeController extends Periodecontroller<KontaktgruppePeriode, KontaktgruppeperiodeSvar> {
-
 
     KontaktgruppeperiodeController(BorgerService service) {
         super(new Periodeendepunkter<>(service, Periodeslag.KONTAKTGRUPPE, "/api/v1/kontaktgruppeperioder", KontaktgruppeperiodeSvar::af));
@@ -67,7 +67,8 @@ class KontaktgruppeperiodeController extends Periodecontroller<KontaktgruppePeri
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "Det nye indhold. CPR-nummeret kan ikke ændres.", required = true,
             content = @Content(mediaType = "application/json", examples = @ExampleObject(value = Eksempler.KONTAKTGRUPPEPERIODE_RETTELSE))) @RequestBody KontaktgruppeperiodeRettelse rettelse) {
-        int forventet = Periodeendepunkter.forventet(ifMatch);
+        // If-Match is judged before the body, so that a change without a version is 428 whatever it says.
+        int forventet = Versionsbetingelse.forventetVersion(ifMatch);
         Overtraedelser fejl = new Overtraedelser();
         Kontaktgruppe gruppe = Periodefelter.kontaktgruppe(rettelse.kontaktgruppe(), fejl);
         Periode periode = Felter.periode(rettelse.fra(), rettelse.til(), fejl);

@@ -52,11 +52,6 @@ final class Periodeendepunkter<P extends Borgerperiode, S> {
         return medVersion(fundet(id, service.ret(slag, id, forventet, rettet, aendring)));
     }
 
-    /** If-Match is judged before the body, so that a change without a version is 428 whatever it says. */
-    static int forventet(String ifMatch) {
-        return Versionsbetingelse.forventetVersion(ifMatch);
-    }
-
     ResponseEntity<S> afslut(long id, String ifMatch, Afslutning afslutning) {
         int forventet = Versionsbetingelse.forventetVersion(ifMatch);
         Overtraedelser fejl = new Overtraedelser();
