@@ -57,6 +57,14 @@ public enum Fejlkode {
     IDEMPOTENSNOEGLE_GENBRUGT("Idempotency-Key er allerede brugt til en anden forespørgsel. Brug en ny nøgle til en ny forespørgsel."),
     UGYLDIG_IDEMPOTENSNOEGLE("Idempotency-Key skal være 1-255 synlige ASCII-tegn."),
 
+    // Who may see and do what (401, 403)
+    IKKE_AUTENTIFICERET("Forespørgslen skal have et gyldigt adgangstoken: Authorization: Bearer <token>."),
+    INGEN_ADGANG_TIL_BORGER("Din myndighed har ikke adgang til denne borgers oplysninger."),
+    INGEN_ADGANG("Din myndighed har ikke adgang til dette."),
+    KRAEVER_ROLLE("Handlingen kræver rollen %s."),
+    SAGSBEHANDLER_ER_IKKE_KALDER("Den ansvarlige sagsbehandler skal være den, adgangstokenet er udstedt til: %s hos %s %s."),
+    ANDEN_MYNDIGHEDS_SAMTALE("Samtalen er registreret af en anden myndighed og kan kun ændres af den."),
+
     // Lookups and HTTP
     SAMTALE_FINDES_IKKE("Samtale %s findes ikke."),
     RESSOURCE_FINDES_IKKE("Adressen findes ikke."),

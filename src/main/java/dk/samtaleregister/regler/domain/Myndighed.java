@@ -5,7 +5,7 @@ import dk.samtaleregister.faelles.domain.Felter;
 import dk.samtaleregister.faelles.domain.Overtraedelser;
 import java.util.regex.Pattern;
 
-/** An authority: a jobcenter (kode = its 3-digit kommunenummer), an a-kasse or an anden aktør. */
+/** An authority: a jobcenter (kode = its 3-digit kommunenummer), an a-kasse, an anden aktør or STAR (kode STAR). */
 public record Myndighed(Myndighedstype type, String kode) {
 
     private static final Pattern KOMMUNENUMMER = Pattern.compile("\\d{3}");
@@ -19,6 +19,10 @@ public record Myndighed(Myndighedstype type, String kode) {
         }
         if (myndighedstype == Myndighedstype.JOBCENTER && !KOMMUNENUMMER.matcher(kode).matches()) {
             fejl.tilfoej(Fejlkode.UGYLDIG_MYNDIGHEDSKODE, felt + ".kode", "Et jobcenter angives med sit kommunenummer: 3 cifre.");
+            return null;
+        }
+        if (myndighedstype == Myndighedstype.STAR && !Myndighedstype.STAR_KODE.equals(kode)) {
+            fejl.tilfoej(Fejlkode.UGYLDIG_MYNDIGHEDSKODE, felt + ".kode", "STAR angives med koden STAR.");
             return null;
         }
         if (myndighedstype != Myndighedstype.JOBCENTER && !ANDEN_KODE.matcher(kode).matches()) {
