@@ -133,7 +133,7 @@ public class RegistreringsvurderingBenchmark {
                 "4711", "jc101-sbh", "JOBCENTER", "101", "AFT-778", null);
     }
 
-    /** Two kontaktgruppe periods, four absences (one sickness, not on the day held), two jobcenter attachments. */
+    /** Two kontaktgruppe periods, four absences (one sickness, not on the day held), two jobcenter attachments, no a-kasse or referral. */
     static BorgerSituation situation() {
         return new BorgerSituation(
                 List.of(
@@ -146,7 +146,9 @@ public class RegistreringsvurderingBenchmark {
                         new Fravaer(14, Fravaerstype.FERIE, new Periode(dag("2024-02-12"), dag("2024-02-16")))),
                 List.of(
                         new Jobcentertilknytning(21, "147", new Periode(dag("2021-06-01"), dag("2022-08-31"))),
-                        new Jobcentertilknytning(22, "101", new Periode(dag("2022-09-01"), null))));
+                        new Jobcentertilknytning(22, "101", new Periode(dag("2022-09-01"), null))),
+                List.of(),
+                List.of());
     }
 
     /**

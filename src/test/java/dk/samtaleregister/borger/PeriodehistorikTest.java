@@ -27,11 +27,13 @@ import tools.jackson.databind.JsonNode;
  */
 class PeriodehistorikTest extends ApiTest {
 
-    /** The three kinds of period, each with the code field that tells its periods apart and two values of it. */
+    /** The kinds of period, each with the code field that tells its periods apart and two values of it. */
     enum Slag {
         KONTAKTGRUPPE("kontaktgruppeperioder", "kontaktgruppeperiode", "kontaktgruppe", 1, 6, true),
         FRAVAER("fravaer", "fravaer", "fravaerstype", "FERIE", "SYGDOM_SYGEMELDING", false),
-        JOBCENTER("jobcentertilknytninger", "jobcentertilknytning", "jobcenter", "101", "751", true);
+        JOBCENTER("jobcentertilknytninger", "jobcentertilknytning", "jobcenter", "101", "751", true),
+        AKASSE("akassemedlemskaber", "akassemedlemskab", "akasse", "AK-3F", "AK-HK", true),
+        ANDEN_AKTOER("andenaktoer-henvisninger", "andenaktoer_henvisning", "andenAktoer", "AA-4711", "AA-0815", false);
 
         final String sti;
         final String tabel;
@@ -148,7 +150,9 @@ class PeriodehistorikTest extends ApiTest {
         JsonNode oprettet = historik.get(0);
         assertThat(oprettet.get("version").asInt()).isEqualTo(1);
         assertThat(oprettet.get("art").asString()).isEqualTo("OPRETTET");
-        assertThat(oprettet.get("aendretAf").isNull()).isTrue();
+        // No caseworker in the body: the version names the caller of the token (the tests' default: STAR's feed).
+        assertThat(oprettet.get("aendretAf").get("ident").asString()).isEqualTo("star-test");
+        assertThat(oprettet.get("aendretAf").get("myndighed").get("type").asString()).isEqualTo("STAR");
         assertThat(aendringer(oprettet)).containsExactly(slag.felt + ": null -> " + slag.a, "fra: null -> 2024-01-01");
         JsonNode rettelse = historik.get(1);
         assertThat(rettelse.get("version").asInt()).isEqualTo(2);
@@ -213,7 +217,7 @@ class PeriodehistorikTest extends ApiTest {
         assertThat(afsluttet.json().get("til").asString()).isEqualTo("2024-06-30");
         JsonNode post = historik(slag, id).get(1);
         assertThat(post.get("art").asString()).isEqualTo("AFSLUTTET");
-        assertThat(post.get("aendretAf").isNull()).isTrue();
+        assertThat(post.get("aendretAf").get("ident").asString()).isEqualTo("star-test");
         assertThat(post.get("begrundelse").asString()).isEqualTo("Overgået til anden ydelse.");
         assertThat(aendringer(post)).containsExactly("til: null -> 2024-06-30");
 
@@ -251,7 +255,7 @@ class PeriodehistorikTest extends ApiTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Slag.class, names = {"KONTAKTGRUPPE", "JOBCENTER"})
+    @EnumSource(value = Slag.class, names = {"KONTAKTGRUPPE", "JOBCENTER", "AKASSE"})
     void a_correction_that_overlaps_another_period_is_refused_and_changes_nothing(Slag slag) {
         String cpr = TestCpr.naeste();
         opretId(slag, cpr, slag.a, "2024-01-01", "2024-03-31");
@@ -270,7 +274,7 @@ class PeriodehistorikTest extends ApiTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Slag.class, names = {"KONTAKTGRUPPE", "JOBCENTER"})
+    @EnumSource(value = Slag.class, names = {"KONTAKTGRUPPE", "JOBCENTER", "AKASSE"})
     void a_new_period_that_ends_an_open_one_shows_in_the_old_ones_history(Slag slag) {
         String cpr = TestCpr.naeste();
         long gammel = opretId(slag, cpr, slag.a, "2024-01-01", null);

@@ -25,9 +25,16 @@ class PlanlagtSamtaleReferenceTest extends ApiTest {
         return String.valueOf(svar.json().get("nummer").asLong());
     }
 
+    /** A new citizen who is a member of a-kasse AK12, which books and registers: an a-kasse works only with its members. */
+    private String medlem() {
+        String cpr = TestCpr.naeste();
+        api.akasse(cpr, "AK12", "2024-01-01", null);
+        return cpr;
+    }
+
     @Test
     void a_conversation_may_refer_to_a_booking_of_its_own_citizen() {
-        String cpr = TestCpr.naeste();
+        String cpr = medlem();
         api.kontaktgruppe(cpr, 1, "2024-01-01", null);
         String nummer = booking(cpr);
 
@@ -39,7 +46,7 @@ class PlanlagtSamtaleReferenceTest extends ApiTest {
 
     @Test
     void the_booking_lists_the_conversations_held_for_it_and_forgets_an_annulled_one() {
-        String cpr = TestCpr.naeste();
+        String cpr = medlem();
         api.kontaktgruppe(cpr, 1, "2024-01-01", null);
         String nummer = booking(cpr);
         long samtalenummer = api.registrer(samtale(cpr).med("planlagtSamtale", nummer)).json().get("samtalenummer").asLong();
@@ -56,8 +63,8 @@ class PlanlagtSamtaleReferenceTest extends ApiTest {
 
     @Test
     void a_reference_to_another_citizens_booking_or_to_none_is_rejected_without_echoing_it() {
-        String cpr = TestCpr.naeste();
-        String anden = TestCpr.naeste();
+        String cpr = medlem();
+        String anden = medlem();
         api.kontaktgruppe(cpr, 1, "2024-01-01", null);
         String andensBooking = booking(anden);
 

@@ -6,11 +6,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Base of the tests that go through HTTP: the whole service on a random port, on a real embedded PostgreSQL
- * migrated by the real Flyway scripts. One such service (and database) serves every test class that extends this.
+ * migrated by the real Flyway scripts, in demo mode with its own signing key. One such service (and database)
+ * serves every test class that extends this. {@link #api} sends a token with every request (see {@link Api}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "samtaleregister.embedded-postgres.data-dir=target/test-postgres/${random.uuid}",
-        "samtaleregister.embedded-postgres.clean=true"})
+        "samtaleregister.embedded-postgres.clean=true",
+        "samtaleregister.sikkerhed.demo.noeglefil=target/test-demo/${random.uuid}.json"})
 public abstract class ApiTest {
 
     @LocalServerPort

@@ -4,6 +4,7 @@ import dk.samtaleregister.SamtaleregisterApplication;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -16,9 +17,15 @@ public final class KoerendeTjeneste implements AutoCloseable {
         this.kontekst = kontekst;
     }
 
+    private static final String DEMONOEGLE = "samtaleregister.sikkerhed.demo.noeglefil";
+
     public static KoerendeTjeneste start(String... argumenter) {
         List<String> alle = new ArrayList<>(List.of("--server.port=0"));
         alle.addAll(Arrays.asList(argumenter));
+        if (alle.stream().noneMatch(a -> a.startsWith("--" + DEMONOEGLE + "="))) {
+            // Not ./data in the project: a test's demo key is as throw-away as its database.
+            alle.add("--" + DEMONOEGLE + "=target/test-demo/" + UUID.randomUUID() + ".json");
+        }
         return new KoerendeTjeneste(new SpringApplicationBuilder(SamtaleregisterApplication.class).run(alle.toArray(String[]::new)));
     }
 

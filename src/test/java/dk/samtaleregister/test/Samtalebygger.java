@@ -57,6 +57,11 @@ public final class Samtalebygger {
         return med("deltagelsesstatus", deltagelsesstatus);
     }
 
+    public Samtalebygger sagsbehandler(String ident) {
+        ansvarlig.put("ident", ident);
+        return this;
+    }
+
     public Samtalebygger af(String myndighedstype, String kode) {
         myndighed.put("type", myndighedstype);
         myndighed.put("kode", kode);

@@ -116,7 +116,8 @@ public class BorgerService {
     public Borgeroverblik opslag(Cpr cpr) {
         return repository.find(cpr)
                 .map(id -> new Borgeroverblik(cpr, repository.perioder(Periodeslag.KONTAKTGRUPPE, id),
-                        repository.perioder(Periodeslag.FRAVAER, id), repository.perioder(Periodeslag.JOBCENTERTILKNYTNING, id)))
+                        repository.perioder(Periodeslag.FRAVAER, id), repository.perioder(Periodeslag.JOBCENTERTILKNYTNING, id),
+                        repository.perioder(Periodeslag.AKASSEMEDLEMSKAB, id), repository.perioder(Periodeslag.ANDEN_AKTOER_HENVISNING, id)))
                 .orElseGet(() -> Borgeroverblik.ukendt(cpr));
     }
 

@@ -1,5 +1,7 @@
 package dk.samtaleregister.borger.application;
 
+import dk.samtaleregister.borger.domain.Akassemedlemskab;
+import dk.samtaleregister.borger.domain.AndenAktoerHenvisning;
 import dk.samtaleregister.borger.domain.Cpr;
 import dk.samtaleregister.borger.domain.Fravaer;
 import dk.samtaleregister.borger.domain.Jobcentertilknytning;
@@ -9,9 +11,11 @@ import java.util.List;
 
 /** The citizen's current periods of each kind, each with its version. */
 public record Borgeroverblik(Cpr cpr, List<Versioneret<KontaktgruppePeriode>> kontaktgrupper, List<Versioneret<Fravaer>> fravaer,
-                             List<Versioneret<Jobcentertilknytning>> jobcentertilknytninger) {
+                             List<Versioneret<Jobcentertilknytning>> jobcentertilknytninger,
+                             List<Versioneret<Akassemedlemskab>> akassemedlemskaber,
+                             List<Versioneret<AndenAktoerHenvisning>> andenaktoerHenvisninger) {
 
     static Borgeroverblik ukendt(Cpr cpr) {
-        return new Borgeroverblik(cpr, List.of(), List.of(), List.of());
+        return new Borgeroverblik(cpr, List.of(), List.of(), List.of(), List.of(), List.of());
     }
 }

@@ -9,14 +9,17 @@ import java.util.Optional;
 
 /** Everything known about the citizen's situation: the periods of each kind, as registered. */
 public record BorgerSituation(List<KontaktgruppePeriode> kontaktgrupper, List<Fravaer> fravaer,
-                              List<Jobcentertilknytning> jobcentertilknytninger) {
+                              List<Jobcentertilknytning> jobcentertilknytninger, List<Akassemedlemskab> akassemedlemskaber,
+                              List<AndenAktoerHenvisning> andenaktoerHenvisninger) {
 
-    public static final BorgerSituation UKENDT = new BorgerSituation(List.of(), List.of(), List.of());
+    public static final BorgerSituation UKENDT = new BorgerSituation(List.of(), List.of(), List.of(), List.of(), List.of());
 
     public BorgerSituation {
         kontaktgrupper = List.copyOf(kontaktgrupper);
         fravaer = List.copyOf(fravaer);
         jobcentertilknytninger = List.copyOf(jobcentertilknytninger);
+        akassemedlemskaber = List.copyOf(akassemedlemskaber);
+        andenaktoerHenvisninger = List.copyOf(andenaktoerHenvisninger);
     }
 
     public Optional<Kontaktgruppe> kontaktgruppe(LocalDate dag) {
@@ -44,5 +47,25 @@ public record BorgerSituation(List<KontaktgruppePeriode> kontaktgrupper, List<Fr
             }
         }
         return Optional.empty();
+    }
+
+    /** The kode of the a-kasse the citizen is a member of on the day, if any. */
+    public Optional<String> akasse(LocalDate dag) {
+        for (Akassemedlemskab periode : akassemedlemskaber) {
+            if (periode.periode().indeholder(dag)) {
+                return Optional.of(periode.akasse());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a referral to the anden aktør with kode {@code andenAktoer} covers the day; other referrals may cover it too. */
+    public boolean henvistTil(String andenAktoer, LocalDate dag) {
+        for (AndenAktoerHenvisning periode : andenaktoerHenvisninger) {
+            if (periode.andenAktoer().equals(andenAktoer) && periode.periode().indeholder(dag)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

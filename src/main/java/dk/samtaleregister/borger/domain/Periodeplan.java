@@ -8,8 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * How a new period joins a series where only one period may hold on a day (kontaktgruppe, jobcentertilknytning):
- * a period that starts inside an open-ended one ends that one the day before; any other overlap is rejected.
+ * How a new period joins a series where only one period may hold on a day (kontaktgruppe, jobcentertilknytning,
+ * akassemedlemskab): a period that starts inside an open-ended one ends that one the day before; any other overlap
+ * is rejected.
  */
 public final class Periodeplan {
 

@@ -6,8 +6,8 @@ import dk.samtaleregister.regler.domain.Kontaktgruppe;
 import java.util.function.Function;
 
 /**
- * The three kinds of period in the citizen's situation. Each is told apart from the others of its kind by one code
- * (kontaktgruppe, fravaerstype, jobcenter), kept as text by the kinds' common storage.
+ * The kinds of period in the citizen's situation. Each is told apart from the others of its kind by one code
+ * (kontaktgruppe, fravaerstype, jobcenter, a-kasse, anden aktør), kept as text by the kinds' common storage.
  */
 public final class Periodeslag<P extends Borgerperiode> {
 
@@ -23,6 +23,15 @@ public final class Periodeslag<P extends Borgerperiode> {
     public static final Periodeslag<Jobcentertilknytning> JOBCENTERTILKNYTNING = new Periodeslag<>("jobcentertilknytning", true,
             Jobcentertilknytning::jobcenter,
             Jobcentertilknytning::new);
+
+    public static final Periodeslag<Akassemedlemskab> AKASSEMEDLEMSKAB = new Periodeslag<>("akassemedlemskab", true,
+            Akassemedlemskab::akasse,
+            Akassemedlemskab::new);
+
+    /** Referrals may overlap each other: a citizen can be referred to several actors at once. */
+    public static final Periodeslag<AndenAktoerHenvisning> ANDEN_AKTOER_HENVISNING = new Periodeslag<>("andenaktoer_henvisning", false,
+            AndenAktoerHenvisning::andenAktoer,
+            AndenAktoerHenvisning::new);
 
     /** Builds a period of the kind from its stored parts. */
     @FunctionalInterface

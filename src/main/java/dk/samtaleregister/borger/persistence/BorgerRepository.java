@@ -17,6 +17,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -37,9 +38,12 @@ public class BorgerRepository {
         }
     }
 
-    private static final Tabel KONTAKTGRUPPER = new Tabel("kontaktgruppeperiode", "kontaktgruppe", "smallint");
-    private static final Tabel FRAVAER = new Tabel("fravaer", "fravaerstype", "text");
-    private static final Tabel JOBCENTRE = new Tabel("jobcentertilknytning", "jobcenter", "char(3)");
+    private static final Map<Periodeslag<?>, Tabel> TABELLER = Map.of(
+            Periodeslag.KONTAKTGRUPPE, new Tabel("kontaktgruppeperiode", "kontaktgruppe", "smallint"),
+            Periodeslag.FRAVAER, new Tabel("fravaer", "fravaerstype", "text"),
+            Periodeslag.JOBCENTERTILKNYTNING, new Tabel("jobcentertilknytning", "jobcenter", "char(3)"),
+            Periodeslag.AKASSEMEDLEMSKAB, new Tabel("akassemedlemskab", "akasse", "text"),
+            Periodeslag.ANDEN_AKTOER_HENVISNING, new Tabel("andenaktoer_henvisning", "andenaktoer", "text"));
 
     private static final String VERSION_KOLONNER = """
             insert into %1$s_version (id, version, %2$s, fra, til, art, aendret_af_ident, aendret_af_myndighedstype,
@@ -184,15 +188,10 @@ public class BorgerRepository {
     }
 
     private static Tabel tabel(Periodeslag<?> slag) {
-        if (slag == Periodeslag.KONTAKTGRUPPE) {
-            return KONTAKTGRUPPER;
+        Tabel tabel = TABELLER.get(slag);
+        if (tabel == null) {
+            throw new IllegalArgumentException("No table for " + slag);
         }
-        if (slag == Periodeslag.FRAVAER) {
-            return FRAVAER;
-        }
-        if (slag == Periodeslag.JOBCENTERTILKNYTNING) {
-            return JOBCENTRE;
-        }
-        throw new IllegalArgumentException("No table for " + slag);
+        return tabel;
     }
 }

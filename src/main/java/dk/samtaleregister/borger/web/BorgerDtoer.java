@@ -2,6 +2,8 @@ package dk.samtaleregister.borger.web;
 
 import dk.samtaleregister.borger.application.Borgeroverblik;
 import dk.samtaleregister.borger.application.RegistreretPeriode;
+import dk.samtaleregister.borger.domain.Akassemedlemskab;
+import dk.samtaleregister.borger.domain.AndenAktoerHenvisning;
 import dk.samtaleregister.borger.domain.Borgerperiode;
 import dk.samtaleregister.borger.domain.Fravaer;
 import dk.samtaleregister.borger.domain.Historikpost;
@@ -96,6 +98,43 @@ final class BorgerDtoer {
             @Schema(nullable = true) Sagsbehandlerangivelse ansvarligSagsbehandler) {
     }
 
+    @Schema(description = "Borgerens medlemskab af en a-kasse. Et nyt medlemskab, der starter inde i et åbent, afslutter det dagen før.")
+    record AkassemedlemskabAnmodning(
+            @Schema(example = "0101901234") String cpr,
+            @Schema(description = "A-kassens myndighedskode: 1-20 tegn, bogstaver, cifre eller bindestreg.", example = "AK-3F") String akasse,
+            @Schema(example = "2024-01-01") String fra,
+            @Schema(nullable = true) String til,
+            @Schema(nullable = true) Sagsbehandlerangivelse ansvarligSagsbehandler) {
+    }
+
+    @Schema(description = "Et a-kassemedlemskabs nye indhold. Medlemskabet bliver hos sin borger; det kontrolleres igen, som var det nyt.")
+    record AkassemedlemskabRettelse(
+            @Schema(description = "A-kassens myndighedskode.", example = "AK-HK") String akasse,
+            @Schema(example = "2024-01-01") String fra,
+            @Schema(nullable = true) String til,
+            @Schema(description = "Hvorfor medlemskabet rettes (højst 4000 tegn).", nullable = true) String begrundelse,
+            @Schema(nullable = true) Sagsbehandlerangivelse ansvarligSagsbehandler) {
+    }
+
+    @Schema(description = "Borgerens henvisning til en anden aktør. Henvisninger må overlappe hinanden.")
+    record AndenAktoerHenvisningAnmodning(
+            @Schema(example = "0101901234") String cpr,
+            @Schema(description = "Den anden aktørs myndighedskode: 1-20 tegn, bogstaver, cifre eller bindestreg.", example = "AA-4711")
+            String andenAktoer,
+            @Schema(example = "2024-03-01") String fra,
+            @Schema(example = "2024-05-31", nullable = true) String til,
+            @Schema(nullable = true) Sagsbehandlerangivelse ansvarligSagsbehandler) {
+    }
+
+    @Schema(description = "En henvisnings nye indhold. Henvisningen bliver hos sin borger.")
+    record AndenAktoerHenvisningRettelse(
+            @Schema(description = "Den anden aktørs myndighedskode.", example = "AA-4711") String andenAktoer,
+            @Schema(example = "2024-03-01") String fra,
+            @Schema(example = "2024-06-30", nullable = true) String til,
+            @Schema(description = "Hvorfor henvisningen rettes (højst 4000 tegn).", nullable = true) String begrundelse,
+            @Schema(nullable = true) Sagsbehandlerangivelse ansvarligSagsbehandler) {
+    }
+
     @Schema(description = "Afslutning af en periode: dens sidste dag.")
     record Afslutning(
             @Schema(description = "Periodens sidste dag. Må ikke ligge før periodens første dag.", example = "2024-06-30") String til,
@@ -144,6 +183,24 @@ final class BorgerDtoer {
         }
     }
 
+    record AkassemedlemskabSvar(long id, String cpr, String akasse, LocalDate fra, LocalDate til,
+                                @Schema(description = "Medlemskabets version; også dets ETag.") int version,
+                                List<AfsluttetPeriode> afsluttedePerioder) {
+        static AkassemedlemskabSvar af(RegistreretPeriode<Akassemedlemskab> r) {
+            Akassemedlemskab m = r.periode();
+            return new AkassemedlemskabSvar(m.id(), r.cpr().cifre(), m.akasse(), m.periode().fra(), m.periode().til(), r.version(),
+                    AfsluttetPeriode.af(r.afsluttede()));
+        }
+    }
+
+    record AndenAktoerHenvisningSvar(long id, String cpr, String andenAktoer, LocalDate fra, LocalDate til,
+                                     @Schema(description = "Henvisningens version; også dens ETag.") int version) {
+        static AndenAktoerHenvisningSvar af(RegistreretPeriode<AndenAktoerHenvisning> r) {
+            AndenAktoerHenvisning h = r.periode();
+            return new AndenAktoerHenvisningSvar(h.id(), r.cpr().cifre(), h.andenAktoer(), h.periode().fra(), h.periode().til(), r.version());
+        }
+    }
+
     @Schema(description = "En version af en periode: hvad der skete, hvem, hvornår, hvorfor, og hvilke felter der ændredes fra hvad til hvad.")
     record Historikpunkt(int version,
                          @Schema(description = "OPRETTET, RETTET eller AFSLUTTET.") String art,
@@ -162,12 +219,15 @@ final class BorgerDtoer {
 
     @Schema(description = "Borgerens situation: alle registrerede perioder af hver slags.")
     record OpslagSvar(String cpr, List<KontaktgruppeperiodeSvar> kontaktgruppeperioder, List<FravaerSvar> fravaer,
-                      List<JobcentertilknytningSvar> jobcentertilknytninger) {
+                      List<JobcentertilknytningSvar> jobcentertilknytninger, List<AkassemedlemskabSvar> akassemedlemskaber,
+                      List<AndenAktoerHenvisningSvar> andenaktoerHenvisninger) {
         static OpslagSvar af(Borgeroverblik o) {
             return new OpslagSvar(o.cpr().cifre(),
                     o.kontaktgrupper().stream().map(v -> KontaktgruppeperiodeSvar.af(registreret(o, v))).toList(),
                     o.fravaer().stream().map(v -> FravaerSvar.af(registreret(o, v))).toList(),
-                    o.jobcentertilknytninger().stream().map(v -> JobcentertilknytningSvar.af(registreret(o, v))).toList());
+                    o.jobcentertilknytninger().stream().map(v -> JobcentertilknytningSvar.af(registreret(o, v))).toList(),
+                    o.akassemedlemskaber().stream().map(v -> AkassemedlemskabSvar.af(registreret(o, v))).toList(),
+                    o.andenaktoerHenvisninger().stream().map(v -> AndenAktoerHenvisningSvar.af(registreret(o, v))).toList());
         }
 
         private static <P extends Borgerperiode> RegistreretPeriode<P> registreret(Borgeroverblik o, Versioneret<P> v) {

@@ -28,6 +28,22 @@ final class Eksempler {
             {"jobcenter": "751", "fra": "2024-01-01", "til": null, "begrundelse": "Borgeren bor i Aarhus.",
              "ansvarligSagsbehandler": {"ident": "jc751-abc", "myndighed": {"type": "JOBCENTER", "kode": "751"}}}""";
 
+    static final String AKASSEMEDLEMSKAB = """
+            {"cpr": "0101901234", "akasse": "AK-3F", "fra": "2024-01-01", "til": null,
+             "ansvarligSagsbehandler": {"ident": "ak3f-lpe", "myndighed": {"type": "AKASSE", "kode": "AK-3F"}}}""";
+
+    static final String AKASSEMEDLEMSKAB_RETTELSE = """
+            {"akasse": "AK-HK", "fra": "2024-01-01", "til": null, "begrundelse": "Borgeren er medlem af en anden a-kasse.",
+             "ansvarligSagsbehandler": {"ident": "akhk-sno", "myndighed": {"type": "AKASSE", "kode": "AK-HK"}}}""";
+
+    static final String ANDENAKTOER_HENVISNING = """
+            {"cpr": "0101901234", "andenAktoer": "AA-4711", "fra": "2024-03-01", "til": "2024-05-31",
+             "ansvarligSagsbehandler": {"ident": "jc101-mhan", "myndighed": {"type": "JOBCENTER", "kode": "101"}}}""";
+
+    static final String ANDENAKTOER_HENVISNING_RETTELSE = """
+            {"andenAktoer": "AA-4711", "fra": "2024-03-01", "til": "2024-06-30", "begrundelse": "Forløbet er forlænget en måned.",
+             "ansvarligSagsbehandler": {"ident": "jc101-mhan", "myndighed": {"type": "JOBCENTER", "kode": "101"}}}""";
+
     static final String AFSLUTNING = """
             {"til": "2024-06-30", "begrundelse": "Borgeren er overgået til anden ydelse.",
              "ansvarligSagsbehandler": {"ident": "jc101-mhan", "myndighed": {"type": "JOBCENTER", "kode": "101"}}}""";

@@ -1,5 +1,7 @@
 package dk.samtaleregister.borger.web;
 
+import dk.samtaleregister.adgang.application.Adgangskontrol;
+import dk.samtaleregister.adgang.application.Kald;
 import dk.samtaleregister.borger.application.BorgerService;
 import dk.samtaleregister.borger.domain.Aendring;
 import dk.samtaleregister.borger.domain.Cpr;
@@ -33,15 +35,16 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Borgerens situation")
 class FravaerController extends Periodecontroller<Fravaer, FravaerSvar> {
 
-    FravaerController(BorgerService service) {
-        super(new Periodeendepunkter<>(service, Periodeslag.FRAVAER, "/api/v1/fravaer", FravaerSvar::af));
+    FravaerController(BorgerService service, Adgangskontrol adgang) {
+        super(new Periodeendepunkter<>(service, adgang, Periodeslag.FRAVAER, "/api/v1/fravaer", FravaerSvar::af));
     }
 
     @PostMapping(consumes = "application/json")
     @Operation(summary = "Registrér et fravær", description = "Fravær må overlappe. SYGDOM_SYGEMELDING gør borgeren syg de dage, det dækker.")
     @ApiResponse(responseCode = "201", description = "Registreret. ETag er version 1.")
+    @ApiResponse(responseCode = "403", description = "KRAEVER_ROLLE: kun rollen SYSTEM skriver borgerens situation.")
     @ApiResponse(responseCode = "422", description = "Felter eller overlap; se fejl[].kode.")
-    ResponseEntity<FravaerSvar> opret(
+    ResponseEntity<FravaerSvar> opret(Kald kald,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "Fraværet.", required = true,
             content = @Content(mediaType = "application/json", examples = @ExampleObject(value = Eksempler.FRAVAER))) @RequestBody FravaerAnmodning anmodning) {
         Overtraedelser fejl = new Overtraedelser();
@@ -50,7 +53,7 @@ class FravaerController extends Periodecontroller<Fravaer, FravaerSvar> {
         Periode periode = Felter.periode(anmodning.fra(), anmodning.til(), fejl);
         Aendring aendring = new Aendring(Periodefelter.sagsbehandler(anmodning.ansvarligSagsbehandler(), fejl), null);
         fejl.kastHvisNogen();
-        return endepunkter.opret(cpr, new Fravaer(0, type, periode), aendring);
+        return endepunkter.opret(kald, cpr, new Fravaer(0, type, periode), aendring);
     }
 
     @PutMapping(path = "/{id}", consumes = "application/json")
@@ -62,7 +65,7 @@ class FravaerController extends Periodecontroller<Fravaer, FravaerSvar> {
     @ApiResponse(responseCode = "412", description = "VERSION_FORAELDET: der er kommet en nyere version. ETag er den aktuelle.")
     @ApiResponse(responseCode = "422", description = "Felter eller overlap; se fejl[].kode. Intet er ændret.")
     @ApiResponse(responseCode = "428", description = "IF_MATCH_MANGLER.")
-    ResponseEntity<FravaerSvar> ret(@PathVariable long id,
+    ResponseEntity<FravaerSvar> ret(Kald kald, @PathVariable long id,
             @Parameter(description = "Versionen, rettelsen bygger på (ETag fra GET), f.eks. \"1\".", required = true)
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "Det nye indhold. CPR-nummeret kan ikke ændres.", required = true,
@@ -74,6 +77,6 @@ class FravaerController extends Periodecontroller<Fravaer, FravaerSvar> {
         Periode periode = Felter.periode(rettelse.fra(), rettelse.til(), fejl);
         Aendring aendring = Periodefelter.aendring(rettelse.begrundelse(), rettelse.ansvarligSagsbehandler(), fejl);
         fejl.kastHvisNogen();
-        return endepunkter.ret(id, forventet, new Fravaer(id, type, periode), aendring);
+        return endepunkter.ret(kald, id, forventet, new Fravaer(id, type, periode), aendring);
     }
 }

@@ -1,5 +1,7 @@
 package dk.samtaleregister.borger.web;
 
+import dk.samtaleregister.adgang.application.Adgangskontrol;
+import dk.samtaleregister.adgang.application.Kald;
 import dk.samtaleregister.borger.application.BorgerService;
 import dk.samtaleregister.borger.domain.Aendring;
 import dk.samtaleregister.borger.domain.Cpr;
@@ -32,15 +34,16 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Borgerens situation")
 class JobcentertilknytningController extends Periodecontroller<Jobcentertilknytning, JobcentertilknytningSvar> {
 
-    JobcentertilknytningController(BorgerService service) {
-        super(new Periodeendepunkter<>(service, Periodeslag.JOBCENTERTILKNYTNING, "/api/v1/jobcentertilknytninger", JobcentertilknytningSvar::af));
+    JobcentertilknytningController(BorgerService service, Adgangskontrol adgang) {
+        super(new Periodeendepunkter<>(service, adgang, Periodeslag.JOBCENTERTILKNYTNING, "/api/v1/jobcentertilknytninger", JobcentertilknytningSvar::af));
     }
 
     @PostMapping(consumes = "application/json")
     @Operation(summary = "Registrér en jobcentertilknytning", description = "En tilknytning, der starter inde i en åben, afslutter den dagen før (en version med art AFSLUTTET). Ethvert andet overlap afvises.")
     @ApiResponse(responseCode = "201", description = "Registreret. ETag er version 1.")
+    @ApiResponse(responseCode = "403", description = "KRAEVER_ROLLE: kun rollen SYSTEM skriver borgerens situation.")
     @ApiResponse(responseCode = "422", description = "Felter eller overlap; se fejl[].kode.")
-    ResponseEntity<JobcentertilknytningSvar> opret(
+    ResponseEntity<JobcentertilknytningSvar> opret(Kald kald,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "Tilknytningen.", required = true,
             content = @Content(mediaType = "application/json", examples = @ExampleObject(value = Eksempler.JOBCENTERTILKNYTNING))) @RequestBody JobcentertilknytningAnmodning anmodning) {
         Overtraedelser fejl = new Overtraedelser();
@@ -49,7 +52,7 @@ class JobcentertilknytningController extends Periodecontroller<Jobcentertilknytn
         Periode periode = Felter.periode(anmodning.fra(), anmodning.til(), fejl);
         Aendring aendring = new Aendring(Periodefelter.sagsbehandler(anmodning.ansvarligSagsbehandler(), fejl), null);
         fejl.kastHvisNogen();
-        return endepunkter.opret(cpr, new Jobcentertilknytning(0, jobcenter, periode), aendring);
+        return endepunkter.opret(kald, cpr, new Jobcentertilknytning(0, jobcenter, periode), aendring);
     }
 
     @PutMapping(path = "/{id}", consumes = "application/json")
@@ -61,7 +64,7 @@ class JobcentertilknytningController extends Periodecontroller<Jobcentertilknytn
     @ApiResponse(responseCode = "412", description = "VERSION_FORAELDET: der er kommet en nyere version. ETag er den aktuelle.")
     @ApiResponse(responseCode = "422", description = "Felter eller overlap; se fejl[].kode. Intet er ændret.")
     @ApiResponse(responseCode = "428", description = "IF_MATCH_MANGLER.")
-    ResponseEntity<JobcentertilknytningSvar> ret(@PathVariable long id,
+    ResponseEntity<JobcentertilknytningSvar> ret(Kald kald, @PathVariable long id,
             @Parameter(description = "Versionen, rettelsen bygger på (ETag fra GET), f.eks. \"1\".", required = true)
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "Det nye indhold. CPR-nummeret kan ikke ændres.", required = true,
@@ -73,6 +76,6 @@ class JobcentertilknytningController extends Periodecontroller<Jobcentertilknytn
         Periode periode = Felter.periode(rettelse.fra(), rettelse.til(), fejl);
         Aendring aendring = Periodefelter.aendring(rettelse.begrundelse(), rettelse.ansvarligSagsbehandler(), fejl);
         fejl.kastHvisNogen();
-        return endepunkter.ret(id, forventet, new Jobcentertilknytning(id, jobcenter, periode), aendring);
+        return endepunkter.ret(kald, id, forventet, new Jobcentertilknytning(id, jobcenter, periode), aendring);
     }
 }

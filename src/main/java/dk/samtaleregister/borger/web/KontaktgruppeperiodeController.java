@@ -1,5 +1,7 @@
 package dk.samtaleregister.borger.web;
 
+import dk.samtaleregister.adgang.application.Adgangskontrol;
+import dk.samtaleregister.adgang.application.Kald;
 import dk.samtaleregister.borger.application.BorgerService;
 import dk.samtaleregister.borger.domain.Aendring;
 import dk.samtaleregister.borger.domain.Cpr;
@@ -33,15 +35,16 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Borgerens situation")
 class KontaktgruppeperiodeController extends Periodecontroller<KontaktgruppePeriode, KontaktgruppeperiodeSvar> {
 
-    KontaktgruppeperiodeController(BorgerService service) {
-        super(new Periodeendepunkter<>(service, Periodeslag.KONTAKTGRUPPE, "/api/v1/kontaktgruppeperioder", KontaktgruppeperiodeSvar::af));
+    KontaktgruppeperiodeController(BorgerService service, Adgangskontrol adgang) {
+        super(new Periodeendepunkter<>(service, adgang, Periodeslag.KONTAKTGRUPPE, "/api/v1/kontaktgruppeperioder", KontaktgruppeperiodeSvar::af));
     }
 
     @PostMapping(consumes = "application/json")
     @Operation(summary = "Registrér en kontaktgruppeperiode", description = "En periode, der starter inde i en åben periode, afslutter den dagen før (en version med art AFSLUTTET). Ethvert andet overlap afvises.")
     @ApiResponse(responseCode = "201", description = "Registreret. ETag er version 1.")
+    @ApiResponse(responseCode = "403", description = "KRAEVER_ROLLE: kun rollen SYSTEM skriver borgerens situation.")
     @ApiResponse(responseCode = "422", description = "Felter eller overlap; se fejl[].kode.")
-    ResponseEntity<KontaktgruppeperiodeSvar> opret(
+    ResponseEntity<KontaktgruppeperiodeSvar> opret(Kald kald,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "Kontaktgruppeperioden.", required = true,
             content = @Content(mediaType = "application/json", examples = @ExampleObject(value = Eksempler.KONTAKTGRUPPEPERIODE))) @RequestBody KontaktgruppeperiodeAnmodning anmodning) {
         Overtraedelser fejl = new Overtraedelser();
@@ -50,7 +53,7 @@ class KontaktgruppeperiodeController extends Periodecontroller<KontaktgruppePeri
         Periode periode = Felter.periode(anmodning.fra(), anmodning.til(), fejl);
         Aendring aendring = new Aendring(Periodefelter.sagsbehandler(anmodning.ansvarligSagsbehandler(), fejl), null);
         fejl.kastHvisNogen();
-        return endepunkter.opret(cpr, new KontaktgruppePeriode(0, gruppe, periode), aendring);
+        return endepunkter.opret(kald, cpr, new KontaktgruppePeriode(0, gruppe, periode), aendring);
     }
 
     @PutMapping(path = "/{id}", consumes = "application/json")
@@ -62,7 +65,7 @@ class KontaktgruppeperiodeController extends Periodecontroller<KontaktgruppePeri
     @ApiResponse(responseCode = "412", description = "VERSION_FORAELDET: der er kommet en nyere version. ETag er den aktuelle.")
     @ApiResponse(responseCode = "422", description = "Felter eller overlap; se fejl[].kode. Intet er ændret.")
     @ApiResponse(responseCode = "428", description = "IF_MATCH_MANGLER.")
-    ResponseEntity<KontaktgruppeperiodeSvar> ret(@PathVariable long id,
+    ResponseEntity<KontaktgruppeperiodeSvar> ret(Kald kald, @PathVariable long id,
             @Parameter(description = "Versionen, rettelsen bygger på (ETag fra GET), f.eks. \"1\".", required = true)
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "Det nye indhold. CPR-nummeret kan ikke ændres.", required = true,
@@ -74,6 +77,6 @@ class KontaktgruppeperiodeController extends Periodecontroller<KontaktgruppePeri
         Periode periode = Felter.periode(rettelse.fra(), rettelse.til(), fejl);
         Aendring aendring = Periodefelter.aendring(rettelse.begrundelse(), rettelse.ansvarligSagsbehandler(), fejl);
         fejl.kastHvisNogen();
-        return endepunkter.ret(id, forventet, new KontaktgruppePeriode(id, gruppe, periode), aendring);
+        return endepunkter.ret(kald, id, forventet, new KontaktgruppePeriode(id, gruppe, periode), aendring);
     }
 }

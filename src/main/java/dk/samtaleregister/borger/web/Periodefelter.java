@@ -8,6 +8,7 @@ import dk.samtaleregister.faelles.domain.Overtraedelser;
 import dk.samtaleregister.regler.domain.AnsvarligSagsbehandler;
 import dk.samtaleregister.regler.domain.Kontaktgruppe;
 import dk.samtaleregister.regler.domain.Myndighed;
+import dk.samtaleregister.regler.domain.Myndighedstype;
 import java.util.Arrays;
 
 /** The request fields the period endpoints share. Each records its violation and answers null. */
@@ -28,6 +29,31 @@ final class Periodefelter {
             return null;
         }
         return jobcenter;
+    }
+
+    static String akasse(String kode, Overtraedelser fejl) {
+        return myndighedskode(Myndighedstype.AKASSE, kode, "akasse", fejl);
+    }
+
+    static String andenAktoer(String kode, Overtraedelser fejl) {
+        return myndighedskode(Myndighedstype.ANDEN_AKTOER, kode, "andenAktoer", fejl);
+    }
+
+    /**
+     * The kode of an authority of the type, judged by {@link Myndighed#fortolk} so that a period names an a-kasse or
+     * an anden aktør exactly as a caseworker's myndighed does; its fault is reported under {@code felt}.
+     */
+    private static String myndighedskode(Myndighedstype type, String kode, String felt, Overtraedelser fejl) {
+        if (Felter.paakraevet(kode, felt, fejl) == null) {
+            return null;
+        }
+        Overtraedelser ugyldig = new Overtraedelser();
+        if (Myndighed.fortolk(type.name(), kode, felt, ugyldig) == null) {
+            // UGYLDIG_MYNDIGHEDSKODE's message is its argument: Myndighed's own explanation carries over unchanged.
+            ugyldig.liste().forEach(o -> fejl.tilfoej(Fejlkode.UGYLDIG_MYNDIGHEDSKODE, felt, o.besked()));
+            return null;
+        }
+        return kode;
     }
 
     /** Who makes the change and why; both optional. */

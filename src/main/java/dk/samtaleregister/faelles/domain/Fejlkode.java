@@ -36,7 +36,6 @@ public enum Fejlkode {
     FOER_SENESTE_NULSTILLENDE("Samtalen er afholdt før borgerens seneste nulstillende samtale (%s)."),
     NULSTILLENDE_FOR_TAET("En nulstillende samtale skal ligge mindst ét minut efter borgerens seneste nulstillende samtale (%s)."),
     DUBLET("Borgeren har allerede en samtale af typen %s afholdt %s."),
-    BORGER_IKKE_TILKNYTTET_JOBCENTER("Borgeren er ikke tilknyttet jobcenter %s den %s."),
 
     // The citizen's periods
     PERIODE_OVERLAPPER("Perioden overlapper en eksisterende periode (%s)."),
@@ -61,6 +60,10 @@ public enum Fejlkode {
     IKKE_AUTENTIFICERET("Forespørgslen skal have et gyldigt adgangstoken: Authorization: Bearer <token>."),
     INGEN_ADGANG_TIL_BORGER("Din myndighed har ikke adgang til denne borgers oplysninger."),
     INGEN_ADGANG("Din myndighed har ikke adgang til dette."),
+    BORGER_IKKE_TILKNYTTET_JOBCENTER("Borgeren er ikke tilknyttet jobcenter %s den %s."),
+    BORGER_IKKE_MEDLEM_AF_AKASSE("Borgeren er ikke medlem af a-kasse %s den %s."),
+    BORGER_IKKE_HENVIST_TIL_ANDEN_AKTOER("Borgeren er ikke henvist til anden aktør %s den %s."),
+    STAR_REGISTRERER_IKKE("STAR følger op på registreringerne og registrerer ikke selv oplysninger om borgere."),
     KRAEVER_ROLLE("Handlingen kræver rollen %s."),
     SAGSBEHANDLER_ER_IKKE_KALDER("Den ansvarlige sagsbehandler skal være den, adgangstokenet er udstedt til: %s hos %s %s."),
     ANDEN_MYNDIGHEDS_SAMTALE("Samtalen er registreret af en anden myndighed og kan kun ændres af den."),

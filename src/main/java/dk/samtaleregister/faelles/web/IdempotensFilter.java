@@ -1,5 +1,7 @@
 package dk.samtaleregister.faelles.web;
 
+import dk.samtaleregister.adgang.application.Kald;
+import dk.samtaleregister.adgang.domain.Kalder;
 import dk.samtaleregister.faelles.domain.Fejlkode;
 import dk.samtaleregister.faelles.web.Idempotensnoegler.GemtSvar;
 import jakarta.servlet.FilterChain;
@@ -48,7 +50,8 @@ class IdempotensFilter extends OncePerRequestFilter {
     static final int MAKS_LAENGDE = 255;
 
     /** POST endpoints that change nothing: a retry is already harmless, and their answers (personal data) are not kept. */
-    static final Set<String> UDEN_SIDEVIRKNINGER = Set.of("/api/v1/samtaler/soeg", "/api/v1/borgere/opslag", "/api/v1/kontaktforloeb");
+    static final Set<String> UDEN_SIDEVIRKNINGER = Set.of("/api/v1/samtaler/soeg", "/api/v1/borgere/opslag", "/api/v1/kontaktforloeb",
+            "/api/v1/audit/soeg", "/api/v1/demo/token");
 
     /** The answer headers a replay gives back; the rest (Date, Content-Length) belong to the moment of sending. */
     private static final List<String> GENTAGNE_HEADERS = List.of(HttpHeaders.LOCATION, HttpHeaders.ETAG, HttpHeaders.CONTENT_TYPE);
@@ -84,7 +87,7 @@ class IdempotensFilter extends OncePerRequestFilter {
                     Fejlkode.UGYLDIG_IDEMPOTENSNOEGLE));
             return;
         }
-        String noegle = vaerdier.get(0);
+        String noegle = kalderensNoegle(anmodning, vaerdier.get(0));
         byte[] krop = anmodning.getInputStream().readAllBytes();
         byte[] hash = hash(anmodning, krop);
         HttpServletRequest genlaest = new GenlaestAnmodning(anmodning, krop);
@@ -126,6 +129,19 @@ class IdempotensFilter extends OncePerRequestFilter {
         } else {
             gentag(tidligere, svar);
         }
+    }
+
+    /**
+     * The key as stored: scoped to the caller (authority and ident), so that a caller can never be answered with
+     * another caller's stored answer, nor learn that another caller used the same key.
+     */
+    private static String kalderensNoegle(HttpServletRequest anmodning, String noegle) {
+        if (!(anmodning.getAttribute(Kald.class.getName()) instanceof Kald kald)) {
+            // The audit filter makes a Kald for every authenticated request under /api/v1; nothing else gets here.
+            throw new IllegalStateException("An Idempotency-Key without an authenticated caller");
+        }
+        Kalder kalder = kald.kalder();
+        return kalder.myndighed().type().name() + ":" + kalder.myndighed().kode() + ":" + kalder.ident() + " " + noegle;
     }
 
     /** 1-255 visible ASCII characters (0x21-0x7E), the shape of a UUID or any opaque token. */

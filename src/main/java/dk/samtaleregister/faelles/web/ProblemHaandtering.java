@@ -1,9 +1,11 @@
 package dk.samtaleregister.faelles.web;
 
+import dk.samtaleregister.faelles.domain.AdgangNaegtet;
 import dk.samtaleregister.faelles.domain.Fejlkode;
 import dk.samtaleregister.faelles.domain.ForaeldetVersion;
 import dk.samtaleregister.faelles.domain.Overtraedelse;
 import dk.samtaleregister.faelles.domain.Regelbrud;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +65,19 @@ class ProblemHaandtering extends ResponseEntityExceptionHandler {
     @ExceptionHandler(HttpFejl.class)
     ResponseEntity<Object> httpFejl(HttpFejl fejl) {
         return Problemer.svar(fejl.status(), fejl.type(), fejl.titel(), fejl.overtraedelse());
+    }
+
+    /**
+     * 403 with the reason, or 404 where the refusal is hidden. Either way the request is marked, so that the audit log
+     * records a refusal rather than a thing not found.
+     */
+    @ExceptionHandler(AdgangNaegtet.class)
+    ResponseEntity<Object> adgangNaegtet(AdgangNaegtet naegtet, HttpServletRequest anmodning) {
+        anmodning.setAttribute(AdgangNaegtet.class.getName(), Boolean.TRUE);
+        if (naegtet.skjult()) {
+            return Problemer.svar(HttpStatus.NOT_FOUND, "ikke-fundet", "Findes ikke", naegtet.overtraedelse());
+        }
+        return Problemer.svar(HttpStatus.FORBIDDEN, "ingen-adgang", "Ingen adgang", naegtet.overtraedelse());
     }
 
     @ExceptionHandler(IkkeFundet.class)

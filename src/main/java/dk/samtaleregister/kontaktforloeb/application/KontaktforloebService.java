@@ -1,5 +1,7 @@
 package dk.samtaleregister.kontaktforloeb.application;
 
+import dk.samtaleregister.adgang.application.Adgangskontrol;
+import dk.samtaleregister.adgang.application.Kald;
 import dk.samtaleregister.borger.application.BorgerService;
 import dk.samtaleregister.borger.domain.Cpr;
 import dk.samtaleregister.borger.domain.Versioneret;
@@ -23,18 +25,25 @@ public class KontaktforloebService {
     private final BorgerService borgere;
     private final SamtaleService samtaler;
     private final Kontaktforloebsberegning beregning;
+    private final Adgangskontrol adgang;
 
-    public KontaktforloebService(BorgerService borgere, SamtaleService samtaler, Kontaktforloebsberegning beregning) {
+    public KontaktforloebService(BorgerService borgere, SamtaleService samtaler, Kontaktforloebsberegning beregning, Adgangskontrol adgang) {
         this.borgere = borgere;
         this.samtaler = samtaler;
         this.beregning = beregning;
+        this.adgang = adgang;
     }
 
-    /** Both reads in one transaction, so that periods and conversations are seen as of the same moment. */
+    /**
+     * For a caller whose own the citizen is today, or STAR. Computed from every conversation, whoever held it: the
+     * krav are the law's, and an a-kasse sees which conversations counted by number only.
+     * Both reads in one transaction, so that periods and conversations are seen as of the same moment.
+     */
     @Transactional(readOnly = true)
-    public List<Kontaktforloeb> beregn(Cpr cpr, LocalDate pr) {
+    public List<Kontaktforloeb> beregn(Kald kald, Cpr cpr, LocalDate pr) {
+        adgang.kraevLaesning(kald, cpr);
         var perioder = borgere.opslag(cpr).kontaktgrupper().stream().map(Versioneret::periode).toList();
-        List<Kontaktsamtale> kontakter = samtaler.soeg(cpr, null, null).stream().map(KontaktforloebService::kontakt).toList();
+        List<Kontaktsamtale> kontakter = samtaler.alle(cpr).stream().map(KontaktforloebService::kontakt).toList();
         return beregning.beregn(perioder, kontakter, pr);
     }
 

@@ -1,5 +1,6 @@
 package dk.samtaleregister.kontaktforloeb.web;
 
+import dk.samtaleregister.adgang.application.Kald;
 import dk.samtaleregister.borger.domain.Cpr;
 import dk.samtaleregister.faelles.domain.DanskTid;
 import dk.samtaleregister.faelles.domain.Felter;
@@ -67,13 +68,13 @@ class KontaktforloebController {
             description = "Hvert kontaktforløb (et pr. kontaktgruppeperiode; dagpenge tælles i akkumulerede dage) med sine krav: vindue, "
                     + "frist, antal krævet og afholdt, status (OPFYLDT, IKKE_OPFYLDT, AABEN) og de samtaler, der talte; og den næste frist. "
                     + "Resultatet beregnes hver gang af det, der er registreret nu; intet gemmes.")
-    Svar beregn(@io.swagger.v3.oas.annotations.parameters.RequestBody(description = "Borgeren og dagen.", required = true,
+    Svar beregn(Kald kald, @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "Borgeren og dagen.", required = true,
             content = @Content(mediaType = "application/json", examples = @ExampleObject(value = EKSEMPEL))) @RequestBody Anmodning anmodning) {
         Overtraedelser fejl = new Overtraedelser();
         Cpr cpr = Cpr.fortolk(anmodning.cpr(), "cpr", fejl);
         LocalDate pr = Felter.dato(anmodning.pr(), "pr", fejl);
         fejl.kastHvisNogen();
         LocalDate dag = pr != null ? pr : DanskTid.dag(ur.instant());
-        return new Svar(cpr.cifre(), dag, service.beregn(cpr, dag).stream().map(ForloebSvar::af).toList());
+        return new Svar(cpr.cifre(), dag, service.beregn(kald, cpr, dag).stream().map(ForloebSvar::af).toList());
     }
 }

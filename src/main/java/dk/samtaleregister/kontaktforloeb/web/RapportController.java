@@ -1,9 +1,12 @@
 package dk.samtaleregister.kontaktforloeb.web;
 
+import dk.samtaleregister.adgang.application.Adgangskontrol;
+import dk.samtaleregister.adgang.application.Kald;
 import dk.samtaleregister.faelles.domain.DanskTid;
 import dk.samtaleregister.faelles.domain.Fejlkode;
 import dk.samtaleregister.faelles.domain.Felter;
 import dk.samtaleregister.faelles.domain.Overtraedelser;
+import dk.samtaleregister.faelles.web.Svarformat;
 import dk.samtaleregister.kontaktforloeb.application.RapportService;
 import dk.samtaleregister.kontaktforloeb.domain.Rettidighedsrapport;
 import io.swagger.v3.oas.annotations.Operation;
@@ -32,15 +35,15 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Rapporter", description = "Rettidighed for hele registret: kontaktkrav opfyldt i tide pr. jobcenter, og afholdte samtaler pr. kontaktform.")
 class RapportController {
 
-    static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
-
     private static final Pattern JOBCENTER = Pattern.compile("[0-9]{3}");
 
     private final RapportService service;
+    private final Adgangskontrol adgang;
     private final Clock ur;
 
-    RapportController(RapportService service, Clock ur) {
+    RapportController(RapportService service, Adgangskontrol adgang, Clock ur) {
         this.service = service;
+        this.adgang = adgang;
         this.ur = ur;
     }
 
@@ -54,8 +57,9 @@ class RapportController {
                     + "Med Accept: text/csv fås kravrækkerne som CSV (semikolon, kolonneoverskrifter, UTF-8, decimalkomma). "
                     + "Rapporten indeholder aldrig CPR-numre.")
     @ApiResponse(responseCode = "200", description = "Rapporten som JSON eller CSV.")
+    @ApiResponse(responseCode = "403", description = "INGEN_ADGANG: et jobcenters rapport er for jobcentret selv og STAR; alle jobcentres for STAR.")
     @ApiResponse(responseCode = "422", description = "FELT_MANGLER, UGYLDIG_DATO, TIL_FOER_FRA eller UGYLDIG_MYNDIGHEDSKODE; alle fejl på én gang.")
-    ResponseEntity<?> rettidighed(
+    ResponseEntity<?> rettidighed(Kald kald,
             @Parameter(description = "Første fristdag (yyyy-mm-dd).", example = "2024-01-01") @RequestParam(required = false) String fra,
             @Parameter(description = "Sidste fristdag (yyyy-mm-dd), ikke før fra.", example = "2024-12-31") @RequestParam(required = false) String til,
             @Parameter(description = "Kun dette jobcenter (kommunenummer, 3 cifre); udeladt: alle.", example = "101")
@@ -71,32 +75,12 @@ class RapportController {
             fejl.tilfoej(Fejlkode.UGYLDIG_MYNDIGHEDSKODE, "jobcenter", "Et jobcenter angives med sit kommunenummer: 3 cifre.");
         }
         fejl.kastHvisNogen();
+        adgang.kraevRapport(kald, jobcenter);
         Rettidighedsrapport.Resultat resultat = service.rettidighed(start, slut, jobcenter, DanskTid.dag(ur.instant()));
-        if (vilHaveCsv(accept)) {
-            return ResponseEntity.ok().contentType(CSV).body(csv(resultat));
+        if (Svarformat.vilHaveCsv(accept)) {
+            return ResponseEntity.ok().contentType(Svarformat.CSV).body(csv(resultat));
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(resultat);
-    }
-
-    /** CSV when the client's most preferred acceptable type is text/csv; JSON for none, * / * or application/json. */
-    static boolean vilHaveCsv(String accept) {
-        if (accept == null || accept.isBlank()) {
-            return false;
-        }
-        List<MediaType> typer = new ArrayList<>(MediaType.parseMediaTypes(accept));
-        typer.sort(Comparator.comparingDouble(MediaType::getQualityValue).reversed());
-        for (MediaType type : typer) {
-            if (type.getQualityValue() <= 0) {
-                continue;
-            }
-            if (type.includes(MediaType.APPLICATION_JSON)) {
-                return false;
-            }
-            if (type.includes(CSV)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The krav rows; a jobcenter unknown on the frist is "ukendt"; andel with a decimal comma and at most 4 decimals, empty when undefined. */

@@ -1,5 +1,8 @@
 package dk.samtaleregister.planlaegning.application;
 
+import dk.samtaleregister.adgang.application.Adgangskontrol;
+import dk.samtaleregister.adgang.application.Kald;
+import dk.samtaleregister.faelles.domain.DanskTid;
 import dk.samtaleregister.borger.domain.Cpr;
 import dk.samtaleregister.borger.persistence.BorgerRepository;
 import dk.samtaleregister.faelles.domain.Fejlkode;
@@ -26,9 +29,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creates, changes and cancels bookings. A change locks the booking's citizen, then checks in this order: the
- * booking exists (404), is not cancelled (422), is at the version the client built on (412), and the new content
- * is valid (422, every fault at once). The write itself repeats the version check in SQL.
+ * Creates, changes and cancels bookings, for the caller of a {@link Kald} and only as far as it may. A change
+ * checks that the booking exists (404) and is the caller's authority's (403, or 404 if the caller may not see it),
+ * locks the booking's citizen, then checks in this order: not cancelled (422), at the version the client built on
+ * (412), the new content is valid (422, every fault at once), in the caller's own name for its own citizen (403). The write itself repeats the version check in SQL.
  */
 @Service
 public class PlanlaegningService {
@@ -36,19 +40,25 @@ public class PlanlaegningService {
     private final BorgerRepository borgere;
     private final PlanlaegningRepository bookinger;
     private final Regelbog regler;
+    private final Adgangskontrol adgang;
 
-    public PlanlaegningService(BorgerRepository borgere, PlanlaegningRepository bookinger, Regelbog regler) {
+    public PlanlaegningService(BorgerRepository borgere, PlanlaegningRepository bookinger, Regelbog regler, Adgangskontrol adgang) {
         this.borgere = borgere;
         this.bookinger = bookinger;
         this.regler = regler;
+        this.adgang = adgang;
     }
 
-    /** Two statements and the commit: the citizen's lock (creating the citizen if new), and the booking with its first version. */
+    /**
+     * Three statements and the commit: whether the citizen is the caller's own on the day the booking starts, the
+     * citizen's lock (creating the citizen if new), and the booking with its first version.
+     */
     @Transactional
-    public Bookingoverblik opret(Bookinganmodning anmodning) {
+    public Bookingoverblik opret(Kald kald, Bookinganmodning anmodning) {
         Overtraedelser fejl = new Overtraedelser();
         Planlaegning indhold = Bookingindlaesning.fortolk(anmodning, regler, fejl);
         fejl.kastHvisNogen();
+        kraevRet(kald, indhold);
         long borgerId = borgere.laasEllerOpret(indhold.cpr());
         long nummer = bookinger.opret(borgerId, indhold, anmodning.begrundelse());
         return new Bookingoverblik(new PlanlagtSamtale(nummer, indhold, Bookingstatus.AKTIV, 1), List.of());
@@ -56,19 +66,20 @@ public class PlanlaegningService {
 
     /** The changed booking; empty when there is no such booking. */
     @Transactional
-    public Optional<Bookingoverblik> aendr(long nummer, int forventetVersion, Bookinganmodning anmodning) {
+    public Optional<Bookingoverblik> aendr(Kald kald, long nummer, int forventetVersion, Bookinganmodning anmodning) {
         Overtraedelser fejl = new Overtraedelser();
         Planlaegning indhold = Bookingindlaesning.fortolk(anmodning, regler, fejl);
-        Optional<Ejer> ejer = bookinger.laasEjer(nummer);
-        if (ejer.isEmpty()) {
+        if (!kraevEgen(kald, nummer)) {
             return Optional.empty();
         }
+        Optional<Ejer> ejer = bookinger.laasEjer(nummer);
         kontrollerTilstand(nummer, forventetVersion);
         Cpr cpr = Cpr.fortolk(anmodning.cpr(), "cpr", new Overtraedelser());
-        if (cpr != null && !cpr.equals(ejer.get().cpr())) {
+        if (cpr != null && !cpr.equals(ejer.orElseThrow().cpr())) {
             fejl.tilfoej(Fejlkode.PLANLAGT_SAMTALE_ANDEN_BORGER, "cpr");
         }
         fejl.kastHvisNogen();
+        kraevRet(kald, indhold);
         bookinger.aendr(nummer, forventetVersion, indhold, anmodning.begrundelse())
                 .orElseThrow(() -> foraeldet(nummer, forventetVersion));
         return bookinger.hent(nummer);
@@ -76,28 +87,56 @@ public class PlanlaegningService {
 
     /** The cancelled booking; empty when there is no such booking. */
     @Transactional
-    public Optional<Bookingoverblik> aflys(long nummer, int forventetVersion, Aflysningsanmodning anmodning) {
+    public Optional<Bookingoverblik> aflys(Kald kald, long nummer, int forventetVersion, Aflysningsanmodning anmodning) {
         Overtraedelser fejl = new Overtraedelser();
         Aflysning aflysning = Bookingindlaesning.fortolk(anmodning, fejl);
-        if (bookinger.laasEjer(nummer).isEmpty()) {
+        if (!kraevEgen(kald, nummer)) {
             return Optional.empty();
         }
+        bookinger.laasEjer(nummer);
         kontrollerTilstand(nummer, forventetVersion);
         fejl.kastHvisNogen();
+        adgang.kraevEgetNavn(kald, null, aflysning.ansvarligSagsbehandler());
         bookinger.aflys(nummer, forventetVersion, aflysning.ansvarligSagsbehandler(), aflysning.begrundelse())
                 .orElseThrow(() -> foraeldet(nummer, forventetVersion));
         return bookinger.hent(nummer);
     }
 
+    /** The booking, if the caller may see it; empty, as if it did not exist, if not. */
     @Transactional(readOnly = true)
-    public Optional<Bookingoverblik> hent(long nummer) {
-        return bookinger.hent(nummer);
+    public Optional<Bookingoverblik> hent(Kald kald, long nummer) {
+        Optional<Bookingoverblik> booking = bookinger.hent(nummer);
+        booking.ifPresent(b -> {
+            Planlaegning indhold = b.planlagtSamtale().indhold();
+            adgang.kraevLaesning(kald, indhold.cpr(), indhold.samtaletype(), Fejlkode.PLANLAGT_SAMTALE_FINDES_IKKE, nummer);
+        });
+        return booking;
     }
 
-    /** Every version, oldest first; empty when there is no such booking. */
+    /** Every version, oldest first; empty when there is no such booking. Seen by whoever may see the booking now. */
     @Transactional(readOnly = true)
-    public List<Bookingversion> historik(long nummer) {
-        return bookinger.historik(nummer);
+    public List<Bookingversion> historik(Kald kald, long nummer) {
+        return hent(kald, nummer).isEmpty() ? List.of() : bookinger.historik(nummer);
+    }
+
+    /** The new content is in the caller's own name, for a citizen who is the caller's own on the day it starts. */
+    private void kraevRet(Kald kald, Planlaegning indhold) {
+        adgang.kraevEgetNavn(kald, indhold.cpr(), indhold.ansvarligSagsbehandler());
+        adgang.kraevEgenBorger(kald, indhold.cpr(), DanskTid.dag(indhold.start()));
+    }
+
+    /**
+     * Whether the booking exists; if it does, that it is the caller's authority's (refused as 403, or as not found
+     * when the caller may not even see it). Read before the lock: only its own authority changes a booking.
+     */
+    private boolean kraevEgen(Kald kald, long nummer) {
+        Optional<Bookingoverblik> booking = bookinger.hent(nummer);
+        booking.ifPresent(b -> {
+            Planlaegning indhold = b.planlagtSamtale().indhold();
+            adgang.kraevEgenMyndighed(kald, indhold.cpr(), indhold.ansvarligSagsbehandler().myndighed(),
+                    Fejlkode.PLANLAGT_SAMTALE_FINDES_IKKE, nummer);
+        });
+        return booking.isPresent();
     }
 
     /** Read after the lock, so it is the committed state every other writer of this citizen has left. */

@@ -1,5 +1,6 @@
 package dk.samtaleregister.planlaegning.web;
 
+import dk.samtaleregister.adgang.application.Kald;
 import dk.samtaleregister.faelles.domain.Fejlkode;
 import dk.samtaleregister.faelles.web.IkkeFundet;
 import dk.samtaleregister.faelles.web.Versionsbetingelse;
@@ -43,11 +44,11 @@ class PlanlaegningController {
             description = "Alle fejl i felterne meldes samlet, og intet gemmes, hvis der er en. Borgeren oprettes i registret, hvis borgeren er ny.")
     @ApiResponse(responseCode = "201", description = "Den planlagte samtale er oprettet i version 1.")
     @ApiResponse(responseCode = "422", description = "Et eller flere felter er ugyldige; se fejl[].kode.")
-    ResponseEntity<PlanlagtSamtaleSvar> opret(
+    ResponseEntity<PlanlagtSamtaleSvar> opret(Kald kald,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "Den planlagte samtale.", required = true,
             content = @Content(mediaType = "application/json", examples = @ExampleObject(value = Eksempler.OPRETTELSE)))
             @RequestBody PlanlagtSamtaleAnmodningDto anmodning) {
-        Bookingoverblik booking = service.opret(anmodning.tilDomaene());
+        Bookingoverblik booking = service.opret(kald, anmodning.tilDomaene());
         return ResponseEntity.created(URI.create("/api/v1/planlagte-samtaler/" + booking.planlagtSamtale().nummer()))
                 .eTag(Versionsbetingelse.etag(booking.planlagtSamtale().version()))
                 .body(PlanlagtSamtaleSvar.af(booking));
@@ -57,8 +58,8 @@ class PlanlaegningController {
     @Operation(summary = "Hent en planlagt samtale",
             description = "Den aktuelle version med status (AKTIV eller AFLYST) og de afholdte samtaler, der henviser til den. ETag er versionen.")
     @ApiResponse(responseCode = "404", description = "Den planlagte samtale findes ikke.")
-    ResponseEntity<PlanlagtSamtaleSvar> hent(@PathVariable long nummer) {
-        return svar(service.hent(nummer).orElseThrow(() -> ikkeFundet(nummer)));
+    ResponseEntity<PlanlagtSamtaleSvar> hent(Kald kald, @PathVariable long nummer) {
+        return svar(service.hent(kald, nummer).orElseThrow(() -> ikkeFundet(nummer)));
     }
 
     @PutMapping(path = "/{nummer}", consumes = "application/json")
@@ -69,14 +70,14 @@ class PlanlaegningController {
     @ApiResponse(responseCode = "412", description = "If-Match er ikke den aktuelle version; svarets ETag er den aktuelle.")
     @ApiResponse(responseCode = "422", description = "Ugyldigt indhold, et andet CPR-nummer, eller samtalen er aflyst.")
     @ApiResponse(responseCode = "428", description = "If-Match mangler.")
-    ResponseEntity<PlanlagtSamtaleSvar> aendr(
+    ResponseEntity<PlanlagtSamtaleSvar> aendr(Kald kald,
             @PathVariable long nummer,
             @Parameter(description = IF_MATCH, required = true) @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "Det nye, fulde indhold.", required = true,
             content = @Content(mediaType = "application/json", examples = @ExampleObject(value = Eksempler.AENDRING)))
             @RequestBody PlanlagtSamtaleAnmodningDto anmodning) {
         int forventet = Versionsbetingelse.forventetVersion(ifMatch);
-        return svar(service.aendr(nummer, forventet, anmodning.tilDomaene()).orElseThrow(() -> ikkeFundet(nummer)));
+        return svar(service.aendr(kald, nummer, forventet, anmodning.tilDomaene()).orElseThrow(() -> ikkeFundet(nummer)));
     }
 
     @PostMapping(path = "/{nummer}/aflysning", consumes = "application/json")
@@ -87,22 +88,22 @@ class PlanlaegningController {
     @ApiResponse(responseCode = "412", description = "If-Match er ikke den aktuelle version; svarets ETag er den aktuelle.")
     @ApiResponse(responseCode = "422", description = "Begrundelse eller sagsbehandler mangler eller er ugyldig, eller samtalen er allerede aflyst.")
     @ApiResponse(responseCode = "428", description = "If-Match mangler.")
-    ResponseEntity<PlanlagtSamtaleSvar> aflys(
+    ResponseEntity<PlanlagtSamtaleSvar> aflys(Kald kald,
             @PathVariable long nummer,
             @Parameter(description = IF_MATCH, required = true) @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "Begrundelse og den, der aflyser.", required = true,
             content = @Content(mediaType = "application/json", examples = @ExampleObject(value = Eksempler.AFLYSNING)))
             @RequestBody AflysningDto aflysning) {
         int forventet = Versionsbetingelse.forventetVersion(ifMatch);
-        return svar(service.aflys(nummer, forventet, aflysning.tilDomaene()).orElseThrow(() -> ikkeFundet(nummer)));
+        return svar(service.aflys(kald, nummer, forventet, aflysning.tilDomaene()).orElseThrow(() -> ikkeFundet(nummer)));
     }
 
     @GetMapping("/{nummer}/historik")
     @Operation(summary = "Historik for en planlagt samtale",
             description = "Hver version, ældste først: art (OPRETTET, AENDRET, AFLYST), hvem, hvornår, begrundelse og de felter, der ændrede sig.")
     @ApiResponse(responseCode = "404", description = "Den planlagte samtale findes ikke.")
-    List<HistorikpostSvar> historik(@PathVariable long nummer) {
-        List<Bookingversion> versioner = service.historik(nummer);
+    List<HistorikpostSvar> historik(Kald kald, @PathVariable long nummer) {
+        List<Bookingversion> versioner = service.historik(kald, nummer);
         if (versioner.isEmpty()) {
             throw ikkeFundet(nummer);
         }

@@ -1,5 +1,9 @@
 package dk.samtaleregister.samtale.application;
 
+import dk.samtaleregister.adgang.application.Adgangskontrol;
+import dk.samtaleregister.adgang.application.Kald;
+import dk.samtaleregister.adgang.domain.Adgangsregler;
+import dk.samtaleregister.faelles.domain.AdgangNaegtet;
 import dk.samtaleregister.borger.domain.BorgerSituation;
 import dk.samtaleregister.borger.domain.Cpr;
 import dk.samtaleregister.borger.persistence.BorgerRepository;
@@ -27,10 +31,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Registers, corrects and annuls held conversations. Every write locks the citizen's row first, so writes about one
- * citizen are judged one at a time and cannot together break rules 7 or 8. A registration costs three statements and
- * the commit. A correction costs five (lock the citizen through the conversation, read its version after the lock,
- * the grundlag, write, read back) and an annulment four (no grundlag): less frequent, so kept simple.
+ * Registers, corrects and annuls held conversations, for the caller of a {@link Kald} and only as far as it may.
+ * Every write locks the citizen's row first, so writes about one citizen are judged one at a time and cannot together
+ * break rules 7 or 8. A registration costs three statements and the commit: whether the citizen is the caller's own
+ * on the day held is judged from the grundlag the rules read anyway. A correction costs six (the stored authority,
+ * lock the citizen through the conversation, read its version after the lock, the grundlag, write, read back) and an
+ * annulment five (no grundlag): less frequent, so kept simple.
  */
 @Service
 public class SamtaleService {
@@ -38,18 +44,22 @@ public class SamtaleService {
     private final BorgerRepository borgere;
     private final SamtaleRepository samtaler;
     private final Registreringspolitik politik;
+    private final Adgangskontrol adgang;
     private final Clock ur;
 
-    public SamtaleService(BorgerRepository borgere, SamtaleRepository samtaler, Registreringspolitik politik, Clock ur) {
+    public SamtaleService(BorgerRepository borgere, SamtaleRepository samtaler, Registreringspolitik politik, Adgangskontrol adgang,
+                          Clock ur) {
         this.borgere = borgere;
         this.samtaler = samtaler;
         this.politik = politik;
+        this.adgang = adgang;
         this.ur = ur;
     }
 
     @Transactional
-    public Samtale registrer(Samtaleanmodning anmodning, String begrundelse) {
+    public Samtale registrer(Kald kald, Samtaleanmodning anmodning, String begrundelse) {
         Registrering registrering = Registreringsindlaesning.fortolk(anmodning, ur.instant());
+        adgang.kraevEgetNavn(kald, registrering.cpr(), registrering.ansvarligSagsbehandler());
         Optional<Long> borgerId = borgere.laas(registrering.cpr());
         Registreringsgrundlag grundlag = borgerId
                 .map(id -> samtaler.grundlag(id, registrering, Optional.empty()))
@@ -58,10 +68,15 @@ public class SamtaleService {
         return samtaler.indsaet(borgerId.orElseThrow(), registrering, nulstillende, begrundelse);
     }
 
-    /** Every rule of a registration is judged again, as if the old version did not exist. */
+    /**
+     * Every rule of a registration is judged again, as if the old version did not exist. Only the authority that
+     * registered the conversation corrects it, and only while the citizen is its own on the (new) day held.
+     */
     @Transactional
-    public Samtale ret(long samtalenummer, int forventetVersion, Samtaleanmodning anmodning, String begrundelse) {
+    public Samtale ret(Kald kald, long samtalenummer, int forventetVersion, Samtaleanmodning anmodning, String begrundelse) {
         Registrering registrering = Registreringsindlaesning.fortolk(anmodning, ur.instant());
+        adgang.kraevEgetNavn(kald, registrering.cpr(), registrering.ansvarligSagsbehandler());
+        kraevEgen(kald, samtalenummer);
         LaastSamtale laast = laasTilAendring(samtalenummer, forventetVersion);
         if (!laast.cpr().equals(registrering.cpr())) {
             throw new Regelbrud(List.of(Overtraedelse.af(Fejlkode.SAMTALE_ANDEN_BORGER, "cpr")));
@@ -72,30 +87,58 @@ public class SamtaleService {
         return samtaler.hent(samtalenummer).orElseThrow();
     }
 
+    /** Only by the authority that registered the conversation. */
     @Transactional
-    public Samtale annuller(long samtalenummer, int forventetVersion, Samtaleaendring aendring) {
+    public Samtale annuller(Kald kald, long samtalenummer, int forventetVersion, Samtaleaendring aendring) {
+        adgang.kraevEgetNavn(kald, null, aendring.aendretAf());
+        kraevEgen(kald, samtalenummer);
         laasTilAendring(samtalenummer, forventetVersion);
         samtaler.annuller(samtalenummer, forventetVersion, aendring);
         return samtaler.hent(samtalenummer).orElseThrow();
     }
 
+    /** The conversation, if the caller may see it; otherwise not found, as if it did not exist. */
     @Transactional(readOnly = true)
-    public Optional<Samtale> hent(long samtalenummer) {
-        return samtaler.hent(samtalenummer);
+    public Samtale hent(Kald kald, long samtalenummer) {
+        Samtale samtale = samtaler.hent(samtalenummer).orElseThrow(() -> new IkkeFundet(Fejlkode.SAMTALE_FINDES_IKKE, samtalenummer));
+        Registrering registrering = samtale.registrering();
+        adgang.kraevLaesning(kald, registrering.cpr(), registrering.samtaletype(), Fejlkode.SAMTALE_FINDES_IKKE, samtalenummer);
+        return samtale;
     }
 
+    /** Seen as the conversation is seen now: its latest version decides who may read the history. */
     @Transactional(readOnly = true)
-    public List<Samtaleversion> historik(long samtalenummer) {
+    public List<Samtaleversion> historik(Kald kald, long samtalenummer) {
         List<Samtaleversion> versioner = samtaler.versioner(samtalenummer);
         if (versioner.isEmpty()) {
             throw new IkkeFundet(Fejlkode.SAMTALE_FINDES_IKKE, samtalenummer);
         }
+        Registrering aktuel = versioner.get(versioner.size() - 1).registrering();
+        adgang.kraevLaesning(kald, aktuel.cpr(), aktuel.samtaletype(), Fejlkode.SAMTALE_FINDES_IKKE, samtalenummer);
         return versioner;
     }
 
+    /** The citizen's conversations the caller may see: an a-kasse only the samtaletyper an a-kasse may see. */
     @Transactional(readOnly = true)
-    public List<Samtale> soeg(Cpr cpr, LocalDate fra, LocalDate til) {
-        return samtaler.soeg(cpr, fra, til);
+    public List<Samtale> soeg(Kald kald, Cpr cpr, LocalDate fra, LocalDate til) {
+        adgang.kraevLaesning(kald, cpr);
+        return samtaler.soeg(cpr, fra, til).stream().filter(s -> adgang.maaSe(kald, s.registrering().samtaletype())).toList();
+    }
+
+    /** Every conversation of the citizen, for a computation whose caller's access was judged by the caller's use case. */
+    @Transactional(readOnly = true)
+    public List<Samtale> alle(Cpr cpr) {
+        return samtaler.soeg(cpr, null, null);
+    }
+
+    /**
+     * The conversation exists and its authority is the caller's. Read before the lock: a conversation never changes
+     * authority, since only its own authority may change it.
+     */
+    private void kraevEgen(Kald kald, long samtalenummer) {
+        Samtale samtale = samtaler.hent(samtalenummer).orElseThrow(() -> new IkkeFundet(Fejlkode.SAMTALE_FINDES_IKKE, samtalenummer));
+        adgang.kraevEgenMyndighed(kald, samtale.registrering().cpr(), samtale.registrering().ansvarligSagsbehandler().myndighed(),
+                Fejlkode.SAMTALE_FINDES_IKKE, samtalenummer);
     }
 
     private LaastSamtale laasTilAendring(long samtalenummer, int forventetVersion) {
@@ -109,8 +152,16 @@ public class SamtaleService {
         return laast;
     }
 
-    /** Rules 3-9; answers whether the conversation is nulstillende, or throws every violation. */
+    /**
+     * First whether the citizen is the authority's own on the day held (DFDG rule 7, for every kind of authority):
+     * if not, 403 and nothing else is judged, since the other rules would tell about somebody else's citizen. Then
+     * rules 3-8; answers whether the conversation is nulstillende, or throws every violation.
+     */
     private boolean godkend(Registrering registrering, Registreringsgrundlag grundlag) {
+        Adgangsregler.registreringsadgang(registrering.ansvarligSagsbehandler().myndighed(), grundlag.situation(), registrering.afholdtDag())
+                .ifPresent(brud -> {
+                    throw AdgangNaegtet.af(brud);
+                });
         Registreringspolitik.Vurdering vurdering = politik.vurder(registrering, grundlag.situation(), grundlag.tidligere(),
                 grundlag.planlagteSamtaler());
         if (!vurdering.godkendt()) {

@@ -7,7 +7,11 @@ import dk.samtaleregister.regler.domain.Regelbog;
 import java.util.List;
 import java.util.Set;
 
-/** Rules 3-9 and DFDG rule 6 in one place: a registration is judged by all of them and every violation is reported. */
+/**
+ * Rules 3-8 and DFDG rule 6 in one place: a registration is judged by all of them and every violation is reported.
+ * Rule 9 (the citizen is the authority's own on the day held) is judged before these, as an access rule: see
+ * {@code dk.samtaleregister.adgang.domain.Adgangsregler}.
+ */
 public final class Registreringspolitik {
 
     public record Vurdering(boolean nulstillende, List<Overtraedelse> overtraedelser) {
@@ -23,7 +27,6 @@ public final class Registreringspolitik {
             new Deltagelsesstatusregel(),
             new Kronologi(),
             new Dubletregel(),
-            new Jobcentertilknytningsregel(),
             new PlanlagtSamtaleKendt());
 
     private final Regelbog regler;

@@ -2,6 +2,8 @@ package dk.samtaleregister.samtale.persistence;
 
 import static dk.samtaleregister.borger.persistence.BorgerRepository.periode;
 
+import dk.samtaleregister.borger.domain.Akassemedlemskab;
+import dk.samtaleregister.borger.domain.AndenAktoerHenvisning;
 import dk.samtaleregister.borger.domain.BorgerSituation;
 import dk.samtaleregister.borger.domain.Cpr;
 import dk.samtaleregister.borger.domain.Fravaer;
@@ -46,8 +48,8 @@ import org.springframework.stereotype.Repository;
 public class SamtaleRepository {
 
     /**
-     * Everything rules 3-9 need, in one round trip: the periods that cover the day held, the citizen's latest
-     * nulstillende conversation, and the conversations held in the same minute; annulled ones and the one being
+     * Everything rules 3-9 need, in one round trip: the periods of every kind that cover the day held, the citizen's
+     * latest nulstillende conversation, and the conversations held in the same minute; annulled ones and the one being
      * corrected ({@code :uden}) do not count; and the booking the registration refers to, if it is the citizen's.
      * Columns: art, id, kode, fra, til, afholdt, nulstillende.
      */
@@ -60,6 +62,12 @@ public class SamtaleRepository {
             union all
             select 'J', id, jobcenter, fra, til, null, null
               from jobcentertilknytning where borger_id = :borger and fra <= :dag and (til is null or til >= :dag)
+            union all
+            select 'A', id, akasse, fra, til, null, null
+              from akassemedlemskab where borger_id = :borger and fra <= :dag and (til is null or til >= :dag)
+            union all
+            select 'H', id, andenaktoer, fra, til, null, null
+              from andenaktoer_henvisning where borger_id = :borger and fra <= :dag and (til is null or til >= :dag)
             union all
             (select 'S', samtalenummer, samtaletype::text, null, null, afholdt, nulstillende
                from samtale where borger_id = :borger and nulstillende and not annulleret and samtalenummer <> :uden
@@ -118,6 +126,8 @@ public class SamtaleRepository {
         List<KontaktgruppePeriode> kontaktgrupper = new ArrayList<>();
         List<Fravaer> fravaer = new ArrayList<>();
         List<Jobcentertilknytning> jobcentre = new ArrayList<>();
+        List<Akassemedlemskab> akassemedlemskaber = new ArrayList<>();
+        List<AndenAktoerHenvisning> henvisninger = new ArrayList<>();
         List<TidligereSamtale> tidligere = new ArrayList<>();
         Set<String> planlagte = new HashSet<>();
         jdbc.sql(GRUNDLAG)
@@ -135,12 +145,15 @@ public class SamtaleRepository {
                                 Kontaktgruppe.medNummer(Integer.parseInt(kode)).orElseThrow(), periode(rs)));
                         case "F" -> fravaer.add(new Fravaer(id, Fravaerstype.valueOf(kode), periode(rs)));
                         case "J" -> jobcentre.add(new Jobcentertilknytning(id, kode, periode(rs)));
+                        case "A" -> akassemedlemskaber.add(new Akassemedlemskab(id, kode, periode(rs)));
+                        case "H" -> henvisninger.add(new AndenAktoerHenvisning(id, kode, periode(rs)));
                         case "P" -> planlagte.add(kode);
                         default -> tidligere.add(new TidligereSamtale(id, Samtaletype.medId(Integer.parseInt(kode)).orElseThrow(),
                                 instant(rs, "afholdt"), rs.getBoolean("nulstillende")));
                     }
                 });
-        return new Registreringsgrundlag(new BorgerSituation(kontaktgrupper, fravaer, jobcentre), tidligere, planlagte);
+        return new Registreringsgrundlag(new BorgerSituation(kontaktgrupper, fravaer, jobcentre, akassemedlemskaber, henvisninger),
+                tidligere, planlagte);
     }
 
     /** Bookings are numbered; a reference that is no number names none. */

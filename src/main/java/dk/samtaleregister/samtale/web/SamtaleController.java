@@ -1,5 +1,6 @@
 package dk.samtaleregister.samtale.web;
 
+import dk.samtaleregister.adgang.application.Kald;
 import dk.samtaleregister.borger.domain.Cpr;
 import dk.samtaleregister.faelles.domain.Fejlkode;
 import dk.samtaleregister.faelles.domain.Felter;
@@ -47,10 +48,10 @@ class SamtaleController {
     @ApiResponse(responseCode = "201", description = "Samtalen er registreret.")
     @ApiResponse(responseCode = "400", description = "Indholdet er ikke gyldig JSON eller har forkerte typer.")
     @ApiResponse(responseCode = "422", description = "En eller flere regler er brudt; se fejl[].kode.")
-    ResponseEntity<SamtaleSvar> registrer(
+    ResponseEntity<SamtaleSvar> registrer(Kald kald,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "Den afholdte samtale.", required = true,
             content = @Content(mediaType = "application/json", examples = @ExampleObject(value = Eksempler.REGISTRERING))) @RequestBody SamtaleAnmodningDto anmodning) {
-        Samtale samtale = service.registrer(anmodning.tilDomaene(), begrundelse(anmodning.begrundelse(), false));
+        Samtale samtale = service.registrer(kald, anmodning.tilDomaene(), begrundelse(anmodning.begrundelse(), false));
         return ResponseEntity.created(URI.create("/api/v1/samtaler/" + samtale.samtalenummer()))
                 .eTag(Versionsbetingelse.etag(samtale.version()))
                 .body(SamtaleSvar.af(samtale));
@@ -63,13 +64,13 @@ class SamtaleController {
     @ApiResponse(responseCode = "200", description = "Samtalen er rettet; svaret er den nye version.")
     @ApiResponse(responseCode = "412", description = "Der er kommet en nyere version; ETag i svaret er den nuværende.")
     @ApiResponse(responseCode = "428", description = "If-Match mangler.")
-    ResponseEntity<SamtaleSvar> ret(@PathVariable long samtalenummer,
+    ResponseEntity<SamtaleSvar> ret(Kald kald, @PathVariable long samtalenummer,
             @Parameter(description = "Versionen, rettelsen bygger på: ETag fra GET, f.eks. \"1\".", required = true)
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "Samtalens nye indhold.", required = true,
             content = @Content(mediaType = "application/json", examples = @ExampleObject(value = Eksempler.RETTELSE))) @RequestBody SamtaleAnmodningDto anmodning) {
         int version = Versionsbetingelse.forventetVersion(ifMatch);
-        Samtale samtale = service.ret(samtalenummer, version, anmodning.tilDomaene(), begrundelse(anmodning.begrundelse(), false));
+        Samtale samtale = service.ret(kald, samtalenummer, version, anmodning.tilDomaene(), begrundelse(anmodning.begrundelse(), false));
         return svar(samtale);
     }
 
@@ -78,7 +79,7 @@ class SamtaleController {
             description = "En annulleret samtale tæller ikke længere for nogen regel (rækkefølge, dubletter) eller for kontaktforløbet, "
                     + "men kan stadig læses med status ANNULLERET. If-Match skal bære den version, annulleringen bygger på.")
     @ApiResponse(responseCode = "200", description = "Samtalen er annulleret; svaret er den nye version.")
-    ResponseEntity<SamtaleSvar> annuller(@PathVariable long samtalenummer,
+    ResponseEntity<SamtaleSvar> annuller(Kald kald, @PathVariable long samtalenummer,
             @Parameter(description = "Versionen, annulleringen bygger på: ETag fra GET.", required = true)
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "Begrundelse og ansvarlig sagsbehandler.", required = true,
@@ -91,14 +92,14 @@ class SamtaleController {
         AnsvarligSagsbehandler af = AnsvarligSagsbehandler.fortolk(ansvarlig == null ? null : ansvarlig.ident(),
                 myndighed == null ? null : myndighed.type(), myndighed == null ? null : myndighed.kode(), "ansvarligSagsbehandler", fejl);
         fejl.kastHvisNogen();
-        return svar(service.annuller(samtalenummer, version, new Samtaleaendring(begrundelse, af)));
+        return svar(service.annuller(kald, samtalenummer, version, new Samtaleaendring(begrundelse, af)));
     }
 
     @GetMapping("/{samtalenummer}/historik")
     @Operation(summary = "Samtalens historik",
             description = "Hver version med art (OPRETTET, RETTET, ANNULLERET), hvem der lavede den, hvornår, begrundelsen og hvilke felter der ændredes fra hvad til hvad.")
-    List<HistorikDto> historik(@PathVariable long samtalenummer) {
-        return HistorikDto.af(service.historik(samtalenummer));
+    List<HistorikDto> historik(Kald kald, @PathVariable long samtalenummer) {
+        return HistorikDto.af(service.historik(kald, samtalenummer));
     }
 
     private static ResponseEntity<SamtaleSvar> svar(Samtale samtale) {
@@ -115,14 +116,13 @@ class SamtaleController {
     @GetMapping("/{samtalenummer}")
     @Operation(summary = "Hent en samtale")
     @ApiResponse(responseCode = "404", description = "Samtalen findes ikke.")
-    ResponseEntity<SamtaleSvar> hent(@PathVariable long samtalenummer) {
-        Samtale samtale = service.hent(samtalenummer).orElseThrow(() -> new IkkeFundet(Fejlkode.SAMTALE_FINDES_IKKE, samtalenummer));
-        return svar(samtale);
+    ResponseEntity<SamtaleSvar> hent(Kald kald, @PathVariable long samtalenummer) {
+        return svar(service.hent(kald, samtalenummer));
     }
 
     @PostMapping(path = "/soeg", consumes = "application/json")
     @Operation(summary = "Søg en borgers samtaler", description = "Borgerens samtaler i den rækkefølge, de blev afholdt. fra og til er dage i dansk tid, begge medregnet.")
-    List<SamtaleSvar> soeg(
+    List<SamtaleSvar> soeg(Kald kald,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "Borgeren og eventuelt dagene.", required = true,
             content = @Content(mediaType = "application/json", examples = @ExampleObject(value = Eksempler.SOEGNING))) @RequestBody SamtalesoegningDto soegning) {
         Overtraedelser fejl = new Overtraedelser();
@@ -133,6 +133,6 @@ class SamtaleController {
             fejl.tilfoej(Fejlkode.TIL_FOER_FRA, "til");
         }
         fejl.kastHvisNogen();
-        return service.soeg(cpr, fra, til).stream().map(SamtaleSvar::af).toList();
+        return service.soeg(kald, cpr, fra, til).stream().map(SamtaleSvar::af).toList();
     }
 }

@@ -110,12 +110,14 @@ class RegistreringspolitikTest {
         return new BorgerSituation(
                 List.of(new KontaktgruppePeriode(1, gruppe, fraOgMed(NYTAAR_2024))),
                 List.of(),
-                List.of(new Jobcentertilknytning(2, "101", fraOgMed(NYTAAR_2024))));
+                List.of(new Jobcentertilknytning(2, "101", fraOgMed(NYTAAR_2024))),
+                List.of(),
+                List.of());
     }
 
     private static BorgerSituation syg(BorgerSituation situation, Periode sygdom) {
         return new BorgerSituation(situation.kontaktgrupper(),
-                List.of(new Fravaer(3, Fravaerstype.SYGDOM_SYGEMELDING, sygdom)), situation.jobcentertilknytninger());
+                List.of(new Fravaer(3, Fravaerstype.SYGDOM_SYGEMELDING, sygdom)), situation.jobcentertilknytninger(), List.of(), List.of());
     }
 
     private static final BorgerSituation DAGPENGEMODTAGER = situation(Kontaktgruppe.DAGPENGEMODTAGER);
@@ -150,7 +152,7 @@ class RegistreringspolitikTest {
         void a_citizen_without_a_kontaktgruppe_on_the_day_fails() {
             var udenGruppe = new BorgerSituation(
                     List.of(new KontaktgruppePeriode(1, Kontaktgruppe.DAGPENGEMODTAGER,
-                            new Periode(NYTAAR_2024, LocalDate.of(2024, 2, 29)))), List.of(), List.of());
+                            new Periode(NYTAAR_2024, LocalDate.of(2024, 2, 29)))), List.of(), List.of(), List.of(), List.of());
 
             assertThat(kontroller(regel, samtale(), udenGruppe))
                     .extracting(Overtraedelse::kode, Overtraedelse::felt)
@@ -161,7 +163,7 @@ class RegistreringspolitikTest {
         void the_day_is_the_danish_day_of_the_held_time() {
             var tilOgMedFebruar = new BorgerSituation(
                     List.of(new KontaktgruppePeriode(1, Kontaktgruppe.DAGPENGEMODTAGER,
-                            new Periode(NYTAAR_2024, LocalDate.of(2024, 2, 29)))), List.of(), List.of());
+                            new Periode(NYTAAR_2024, LocalDate.of(2024, 2, 29)))), List.of(), List.of(), List.of(), List.of());
             Instant kvartOverMidnatDansk = Instant.parse("2024-02-29T23:15:00Z");
 
             assertThat(kontroller(regel, samtale().afholdt(kvartOverMidnatDansk), tilOgMedFebruar))
@@ -202,7 +204,7 @@ class RegistreringspolitikTest {
         @Test
         void an_absence_other_than_sickness_does_not_make_the_day_sick() {
             var paaFerie = new BorgerSituation(DAGPENGEMODTAGER.kontaktgrupper(),
-                    List.of(new Fravaer(3, Fravaerstype.FERIE, fraOgMed(NYTAAR_2024))), List.of());
+                    List.of(new Fravaer(3, Fravaerstype.FERIE, fraOgMed(NYTAAR_2024))), List.of(), List.of(), List.of());
 
             assertThat(kontroller(regel, samtale().type(Samtaletype.OPFOELGNINGSSAMTALE), paaFerie))
                     .extracting(Overtraedelse::kode).containsExactly(Fejlkode.SAMTALETYPE_IKKE_LOVLIG);
@@ -378,40 +380,6 @@ class RegistreringspolitikTest {
         }
     }
 
-    // ---- rule 9 ----
-
-    @Nested
-    class JobcentertilknytningsregelRule {
-
-        private final Registreringsregel regel = new Jobcentertilknytningsregel();
-
-        @Test
-        void the_jobcenter_the_citizen_is_attached_to_passes() {
-            assertThat(kontroller(regel, samtale().af(JOBCENTER_101), DAGPENGEMODTAGER)).isEmpty();
-        }
-
-        @Test
-        void another_jobcenter_fails() {
-            assertThat(kontroller(regel, samtale().af(JOBCENTER_147), DAGPENGEMODTAGER))
-                    .singleElement().satisfies(o -> {
-                        assertThat(o.kode()).isEqualTo(Fejlkode.BORGER_IKKE_TILKNYTTET_JOBCENTER);
-                        assertThat(o.felt()).isEqualTo("ansvarligSagsbehandler.myndighed.kode");
-                        assertThat(o.besked()).contains("147", "2024-03-01");
-                    });
-        }
-
-        @Test
-        void a_jobcenter_fails_for_a_citizen_attached_to_no_jobcenter_that_day() {
-            assertThat(kontroller(regel, samtale().af(JOBCENTER_101), BorgerSituation.UKENDT))
-                    .extracting(Overtraedelse::kode).containsExactly(Fejlkode.BORGER_IKKE_TILKNYTTET_JOBCENTER);
-        }
-
-        @Test
-        void an_akasse_needs_no_attachment() {
-            assertThat(kontroller(regel, samtale().af(AKASSE), BorgerSituation.UKENDT)).isEmpty();
-        }
-    }
-
     // ---- all rules together ----
 
     @Nested
@@ -445,8 +413,7 @@ class RegistreringspolitikTest {
                     Fejlkode.SAMTALETYPE_KUN_FOR_MYNDIGHED,
                     Fejlkode.DELTAGELSESSTATUS_PASSER_IKKE,
                     Fejlkode.FOER_SENESTE_NULSTILLENDE,
-                    Fejlkode.DUBLET,
-                    Fejlkode.BORGER_IKKE_TILKNYTTET_JOBCENTER);
+                    Fejlkode.DUBLET);
         }
 
         @Test

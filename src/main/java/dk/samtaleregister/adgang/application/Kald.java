@@ -1,0 +1,52 @@
+package dk.samtaleregister.adgang.application;
+
+import dk.samtaleregister.adgang.domain.Kalder;
+import dk.samtaleregister.borger.domain.Cpr;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One request by an authenticated caller: who, the correlation id its answer carries, and the citizens it touched,
+ * noted by the use cases as they learn them, for the audit log. Belongs to one request thread.
+ */
+public final class Kald {
+
+    private final Kalder kalder;
+    private final String korrelationsId;
+    private final List<Cpr> borgere = new ArrayList<>(1);
+    private boolean logget;
+
+    public Kald(Kalder kalder, String korrelationsId) {
+        this.kalder = Objects.requireNonNull(kalder, "kalder");
+        this.korrelationsId = Objects.requireNonNull(korrelationsId, "korrelationsId");
+    }
+
+    public Kalder kalder() {
+        return kalder;
+    }
+
+    public String korrelationsId() {
+        return korrelationsId;
+    }
+
+    /** The request reads or writes this citizen's data (or tried to). */
+    public void noter(Cpr cpr) {
+        if (cpr != null && !borgere.contains(cpr)) {
+            borgere.add(cpr);
+        }
+    }
+
+    public List<Cpr> borgere() {
+        return List.copyOf(borgere);
+    }
+
+    /** The use case wrote the audit record itself, before it began to stream its answer. */
+    public void markerLogget() {
+        logget = true;
+    }
+
+    public boolean logget() {
+        return logget;
+    }
+}

@@ -1,0 +1,50 @@
+package dk.samtaleregister.adgangslog.application;
+
+import dk.samtaleregister.adgang.application.Kald;
+import dk.samtaleregister.adgang.domain.Kalder;
+import dk.samtaleregister.adgangslog.domain.Logpost;
+import dk.samtaleregister.adgangslog.domain.Logsoegning;
+import dk.samtaleregister.adgangslog.domain.Udfald;
+import dk.samtaleregister.adgangslog.persistence.AdgangslogRepository;
+import dk.samtaleregister.borger.domain.Cpr;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Consumer;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Writes the audit record of a call, and searches the log for STAR. */
+@Service
+public class Adgangslog {
+
+    private final AdgangslogRepository repository;
+
+    public Adgangslog(AdgangslogRepository repository) {
+        this.repository = repository;
+    }
+
+    /**
+     * The call's records: one per citizen it touched, or one without a citizen. In a transaction of its own, so that
+     * a refused or failed request, whose own transaction rolled back, is logged all the same.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void noter(Kald kald, String handling, int status, boolean naegtet) {
+        Kalder kalder = kald.kalder();
+        Udfald udfald = Udfald.af(status, naegtet);
+        List<Cpr> borgere = kald.borgere().isEmpty() ? Collections.singletonList(null) : kald.borgere();
+        List<Logpost> poster = new ArrayList<>(borgere.size());
+        for (Cpr cpr : borgere) {
+            poster.add(new Logpost(0, null, kald.korrelationsId(), kalder.ident(), kalder.myndighed(), cpr, handling, udfald, status));
+        }
+        repository.indsaet(poster);
+        kald.markerLogget();
+    }
+
+    /** Oldest first, at most {@code maks}, handed over one by one while the rows stream from the database. */
+    @Transactional(readOnly = true)
+    public void soeg(Logsoegning soegning, long maks, Consumer<Logpost> modtager) {
+        repository.soeg(soegning, maks, modtager);
+    }
+}

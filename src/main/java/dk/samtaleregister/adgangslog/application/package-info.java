@@ -1,0 +1,2 @@
+/** Writing and searching the audit log. */
+package dk.samtaleregister.adgangslog.application;

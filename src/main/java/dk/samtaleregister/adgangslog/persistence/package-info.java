@@ -1,0 +1,2 @@
+/** The append-only audit table, in plain SQL. */
+package dk.samtaleregister.adgangslog.persistence;

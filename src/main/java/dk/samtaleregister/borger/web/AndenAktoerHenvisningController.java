@@ -1,0 +1,82 @@
+package dk.samtaleregister.borger.web;
+
+import dk.samtaleregister.adgang.application.Adgangskontrol;
+import dk.samtaleregister.adgang.application.Kald;
+import dk.samtaleregister.borger.application.BorgerService;
+import dk.samtaleregister.borger.domain.Aendring;
+import dk.samtaleregister.borger.domain.AndenAktoerHenvisning;
+import dk.samtaleregister.borger.domain.Cpr;
+import dk.samtaleregister.borger.domain.Periodeslag;
+import dk.samtaleregister.borger.web.BorgerDtoer.AndenAktoerHenvisningAnmodning;
+import dk.samtaleregister.borger.web.BorgerDtoer.AndenAktoerHenvisningRettelse;
+import dk.samtaleregister.borger.web.BorgerDtoer.AndenAktoerHenvisningSvar;
+import dk.samtaleregister.faelles.domain.Felter;
+import dk.samtaleregister.faelles.domain.Overtraedelser;
+import dk.samtaleregister.faelles.domain.Periode;
+import dk.samtaleregister.faelles.web.Versionsbetingelse;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping(path = "/api/v1/andenaktoer-henvisninger", produces = "application/json")
+@Tag(name = "Borgerens situation")
+class AndenAktoerHenvisningController extends Periodecontroller<AndenAktoerHenvisning, AndenAktoerHenvisningSvar> {
+
+    AndenAktoerHenvisningController(BorgerService service, Adgangskontrol adgang) {
+        super(new Periodeendepunkter<>(service, adgang, Periodeslag.ANDEN_AKTOER_HENVISNING, "/api/v1/andenaktoer-henvisninger",
+                AndenAktoerHenvisningSvar::af));
+    }
+
+    @PostMapping(consumes = "application/json")
+    @Operation(summary = "Registrér en henvisning til en anden aktør",
+            description = "Henvisninger må overlappe: en borger kan være henvist til flere andre aktører på samme tid.")
+    @ApiResponse(responseCode = "201", description = "Registreret. ETag er version 1.")
+    @ApiResponse(responseCode = "422", description = "Felter; se fejl[].kode.")
+    ResponseEntity<AndenAktoerHenvisningSvar> opret(Kald kald,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "Henvisningen.", required = true,
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(value = Eksempler.ANDENAKTOER_HENVISNING))) @RequestBody AndenAktoerHenvisningAnmodning anmodning) {
+        Overtraedelser fejl = new Overtraedelser();
+        Cpr cpr = Cpr.fortolk(anmodning.cpr(), "cpr", fejl);
+        String andenAktoer = Periodefelter.andenAktoer(anmodning.andenAktoer(), fejl);
+        Periode periode = Felter.periode(anmodning.fra(), anmodning.til(), fejl);
+        Aendring aendring = new Aendring(Periodefelter.sagsbehandler(anmodning.ansvarligSagsbehandler(), fejl), null);
+        fejl.kastHvisNogen();
+        return endepunkter.opret(kald, cpr, new AndenAktoerHenvisning(0, andenAktoer, periode), aendring);
+    }
+
+    @PutMapping(path = "/{id}", consumes = "application/json")
+    @Operation(summary = "Ret en henvisning til en anden aktør",
+            description = "Nyt indhold bygget på versionen i If-Match. Giver en ny version; den gamle bevares i historikken. "
+                    + "Allerede registrerede samtaler ændres ikke.")
+    @ApiResponse(responseCode = "200", description = "Rettet. ETag er den nye version.")
+    @ApiResponse(responseCode = "404", description = "PERIODE_FINDES_IKKE.")
+    @ApiResponse(responseCode = "412", description = "VERSION_FORAELDET: der er kommet en nyere version. ETag er den aktuelle.")
+    @ApiResponse(responseCode = "422", description = "Felter; se fejl[].kode. Intet er ændret.")
+    @ApiResponse(responseCode = "428", description = "IF_MATCH_MANGLER.")
+    ResponseEntity<AndenAktoerHenvisningSvar> ret(Kald kald, @PathVariable long id,
+            @Parameter(description = "Versionen, rettelsen bygger på (ETag fra GET), f.eks. \"1\".", required = true)
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "Det nye indhold. CPR-nummeret kan ikke ændres.", required = true,
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(value = Eksempler.ANDENAKTOER_HENVISNING_RETTELSE))) @RequestBody AndenAktoerHenvisningRettelse rettelse) {
+        // If-Match is judged before the body, so that a change without a version is 428 whatever it says.
+        int forventet = Versionsbetingelse.forventetVersion(ifMatch);
+        Overtraedelser fejl = new Overtraedelser();
+        String andenAktoer = Periodefelter.andenAktoer(rettelse.andenAktoer(), fejl);
+        Periode periode = Felter.periode(rettelse.fra(), rettelse.til(), fejl);
+        Aendring aendring = Periodefelter.aendring(rettelse.begrundelse(), rettelse.ansvarligSagsbehandler(), fejl);
+        fejl.kastHvisNogen();
+        return endepunkter.ret(kald, id, forventet, new AndenAktoerHenvisning(id, andenAktoer, periode), aendring);
+    }
+}
