@@ -12,6 +12,7 @@ import dk.samtaleregister.faelles.domain.Overtraedelse;
 import dk.samtaleregister.regler.domain.AnsvarligSagsbehandler;
 import dk.samtaleregister.regler.domain.Myndighed;
 import dk.samtaleregister.regler.domain.Myndighedstype;
+import dk.samtaleregister.regler.domain.Regelbog;
 import dk.samtaleregister.regler.domain.Samtaletype;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -29,10 +30,12 @@ import org.springframework.stereotype.Service;
 public class Adgangskontrol {
 
     private final AdgangRepository repository;
+    private final Regelbog regler;
     private final Clock ur;
 
-    public Adgangskontrol(AdgangRepository repository, Clock ur) {
+    public Adgangskontrol(AdgangRepository repository, Regelbog regler, Clock ur) {
         this.repository = repository;
+        this.regler = regler;
         this.ur = ur;
     }
 
@@ -60,8 +63,9 @@ public class Adgangskontrol {
         }
     }
 
+    /** By the rule set in force today: what an a-kasse may see is judged when it looks. */
     public boolean maaSe(Kald kald, Samtaletype samtaletype) {
-        return Adgangsregler.maaSe(kald.kalder().myndighed(), samtaletype);
+        return Adgangsregler.maaSe(kald.kalder().myndighed(), samtaletype, regler.akasseSynlighed(DanskTid.dag(ur.instant())));
     }
 
     /** The citizen's situation (periods, look-up): the feed that writes it reads it too; others as {@link #kanLaese}. */

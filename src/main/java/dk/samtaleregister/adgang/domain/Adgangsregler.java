@@ -3,12 +3,11 @@ package dk.samtaleregister.adgang.domain;
 import dk.samtaleregister.borger.domain.BorgerSituation;
 import dk.samtaleregister.faelles.domain.Fejlkode;
 import dk.samtaleregister.faelles.domain.Overtraedelse;
+import dk.samtaleregister.regler.domain.AkassesSamtaletyper;
 import dk.samtaleregister.regler.domain.Myndighed;
 import dk.samtaleregister.regler.domain.Samtaletype;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Who may see and do what about a citizen. An authority works only with its own citizens (DFDG rule 7 for a
@@ -17,21 +16,16 @@ import java.util.Set;
  */
 public final class Adgangsregler {
 
-    /** The samtaletyper an a-kasse may see in DFDG; the others are the jobcenter's and the anden aktør's business. */
-    private static final Set<Samtaletype> SYNLIGE_FOR_AKASSE = EnumSet.noneOf(Samtaletype.class);
-
-    static {
-        for (int id : new int[] {7, 8, 9, 10, 11, 12, 13, 15, 17, 19}) {
-            SYNLIGE_FOR_AKASSE.add(Samtaletype.medId(id).orElseThrow());
-        }
-    }
-
     private Adgangsregler() {
     }
 
-    public static boolean maaSe(Myndighed myndighed, Samtaletype samtaletype) {
+    /**
+     * Whether the authority may see a conversation or booking of this samtaletype: an a-kasse only the types the rule
+     * set in force ({@code akassens}, empty if none is) lets it see; the others every type.
+     */
+    public static boolean maaSe(Myndighed myndighed, Samtaletype samtaletype, Optional<AkassesSamtaletyper> akassens) {
         return switch (myndighed.type()) {
-            case AKASSE -> SYNLIGE_FOR_AKASSE.contains(samtaletype);
+            case AKASSE -> akassens.map(synlighed -> synlighed.synlig(samtaletype)).orElse(false);
             case JOBCENTER, ANDEN_AKTOER, STAR -> true;
         };
     }

@@ -51,7 +51,8 @@ class ReferencedataController {
     }
 
     record Regelsaet(List<Version<Gruppelovlighed>> lovlighed, List<Version<TypeNulstillende>> nulstillende,
-                     List<Version<Forbehold>> myndighedsforbehold, List<Version<TypeDeltagelse>> deltagelsesstatus) {
+                     List<Version<Forbehold>> myndighedsforbehold, List<Version<TypeDeltagelse>> deltagelsesstatus,
+                     List<Version<Integer>> akassensSamtaletyper) {
     }
 
     private final Regelbog regelbog;
@@ -98,7 +99,7 @@ class ReferencedataController {
 
     @GetMapping("/regelsaet")
     @Operation(summary = "Regelsættene som indlæst",
-            description = "Lovlige samtaletyper pr. kontaktgruppe og rask/syg (seed 004), den nulstillende tabel, myndighedsforbehold og status på deltagelse, hver med gyldighedsperiode.")
+            description = "Lovlige samtaletyper pr. kontaktgruppe og rask/syg (seed 004), den nulstillende tabel, myndighedsforbehold, status på deltagelse og de samtaletyper, en a-kasse må se, hver med gyldighedsperiode.")
     Regelsaet regelsaet() {
         return new Regelsaet(
                 versioner(regelbog.lovlighedsversioner(), tabel -> Arrays.stream(Kontaktgruppe.values())
@@ -110,7 +111,8 @@ class ReferencedataController {
                         .map(f -> new Forbehold(f.kontaktgruppe().nummer(), f.samtaletype().id(), f.myndighedstype().name())).toList()),
                 versioner(regelbog.deltagelsesversioner(), regler -> regler.somKort().entrySet().stream()
                         .map(e -> new TypeDeltagelse(e.getKey().id(), e.getValue().tilladte().stream().map(Enum::name).toList(),
-                                e.getValue().kraevet())).toList()));
+                                e.getValue().kraevet())).toList()),
+                versioner(regelbog.akasseSynlighedsversioner(), synlighed -> ider(synlighed.synlige())));
     }
 
     private static <T, R> List<Version<R>> versioner(Tidsbestemt<T> tabel, Function<T, List<R>> regler) {

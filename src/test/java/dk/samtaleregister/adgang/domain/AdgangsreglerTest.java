@@ -9,11 +9,16 @@ import dk.samtaleregister.borger.domain.Jobcentertilknytning;
 import dk.samtaleregister.faelles.domain.Fejlkode;
 import dk.samtaleregister.faelles.domain.Overtraedelse;
 import dk.samtaleregister.faelles.domain.Periode;
+import dk.samtaleregister.regler.domain.AkassesSamtaletyper;
 import dk.samtaleregister.regler.domain.Myndighed;
 import dk.samtaleregister.regler.domain.Myndighedstype;
+import dk.samtaleregister.regler.domain.Regelbog;
 import dk.samtaleregister.regler.domain.Samtaletype;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,13 +42,26 @@ class AdgangsreglerTest {
             List.of(new Akassemedlemskab(3, "AK99", JANUAR), new Akassemedlemskab(4, "AK12", new Periode(LocalDate.of(2024, 2, 1), null))),
             List.of(new AndenAktoerHenvisning(5, "AA7", FRA_NYTAAR)));
 
+    /** The shipped rule files, as the service reads them. */
+    private static final Regelbog REGLER = Regelbog.laes(
+            navn -> new InputStreamReader(AdgangsreglerTest.class.getClassLoader().getResourceAsStream(navn), StandardCharsets.UTF_8));
+
     @ParameterizedTest
     @EnumSource(Samtaletype.class)
     void an_akasse_sees_only_its_samtaletyper_and_the_others_see_all(Samtaletype type) {
-        assertThat(Adgangsregler.maaSe(new Myndighed(Myndighedstype.AKASSE, "AK12"), type)).isEqualTo(SYNLIGE_FOR_AKASSE.contains(type.id()));
-        assertThat(Adgangsregler.maaSe(new Myndighed(Myndighedstype.JOBCENTER, "101"), type)).isTrue();
-        assertThat(Adgangsregler.maaSe(new Myndighed(Myndighedstype.ANDEN_AKTOER, "AA7"), type)).isTrue();
-        assertThat(Adgangsregler.maaSe(new Myndighed(Myndighedstype.STAR, "STAR"), type)).isTrue();
+        Optional<AkassesSamtaletyper> akassens = REGLER.akasseSynlighed(DAG);
+        assertThat(Adgangsregler.maaSe(new Myndighed(Myndighedstype.AKASSE, "AK12"), type, akassens))
+                .isEqualTo(SYNLIGE_FOR_AKASSE.contains(type.id()));
+        assertThat(Adgangsregler.maaSe(new Myndighed(Myndighedstype.JOBCENTER, "101"), type, akassens)).isTrue();
+        assertThat(Adgangsregler.maaSe(new Myndighed(Myndighedstype.ANDEN_AKTOER, "AA7"), type, akassens)).isTrue();
+        assertThat(Adgangsregler.maaSe(new Myndighed(Myndighedstype.STAR, "STAR"), type, akassens)).isTrue();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Samtaletype.class)
+    void without_a_rule_set_in_force_an_akasse_sees_nothing(Samtaletype type) {
+        assertThat(Adgangsregler.maaSe(new Myndighed(Myndighedstype.AKASSE, "AK12"), type, Optional.empty())).isFalse();
+        assertThat(Adgangsregler.maaSe(new Myndighed(Myndighedstype.JOBCENTER, "101"), type, Optional.empty())).isTrue();
     }
 
     static Stream<Arguments> myndigheder() {

@@ -22,7 +22,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 class RegelfilStartTest {
 
     private static final List<String> FILER = List.of(
-            Regelbog.LOVLIGHED, Regelbog.NULSTILLENDE, Regelbog.MYNDIGHEDSFORBEHOLD, Regelbog.DELTAGELSE);
+            Regelbog.LOVLIGHED, Regelbog.NULSTILLENDE, Regelbog.MYNDIGHEDSFORBEHOLD, Regelbog.DELTAGELSE,
+            Regelbog.AKASSE_SYNLIGHED);
 
     @TempDir
     Path tempDir;

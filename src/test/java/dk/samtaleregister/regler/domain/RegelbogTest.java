@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 class RegelbogTest {
 
     private static final List<String> FILER = List.of(
-            Regelbog.LOVLIGHED, Regelbog.NULSTILLENDE, Regelbog.MYNDIGHEDSFORBEHOLD, Regelbog.DELTAGELSE);
+            Regelbog.LOVLIGHED, Regelbog.NULSTILLENDE, Regelbog.MYNDIGHEDSFORBEHOLD, Regelbog.DELTAGELSE,
+            Regelbog.AKASSE_SYNLIGHED);
 
     private static final LocalDate MARTS_2017 = LocalDate.of(2017, 3, 1);
 
