@@ -166,6 +166,25 @@ class AdgangslogTest extends ApiTest {
     }
 
     @Test
+    void when_the_look_cannot_be_logged_the_data_is_not_sent() {
+        String cpr = borgerMedSamtaler();
+        long samtalenummer = jobcenter101().post("/api/v1/samtaler/soeg", Json.objekt("cpr", cpr)).json().get(0).get("samtalenummer").asLong();
+        jdbc.sql("alter table adgangslog rename to adgangslog_vaek").update();
+        Svar svar;
+        try {
+            svar = jobcenter101().get("/api/v1/samtaler/" + samtalenummer);
+        } finally {
+            jdbc.sql("alter table adgangslog_vaek rename to adgangslog").update();
+        }
+        assertThat(svar.status()).isEqualTo(503);
+        assertThat(svar.fejlkoder()).containsExactly("DATABASE_UTILGAENGELIG");
+        assertThat(svar.header("Retry-After")).isEqualTo("5");
+        assertThat(svar.header("X-Correlation-Id")).isNotBlank();
+        assertThat(svar.tekst()).doesNotContain("Aftalt jobsøgning").doesNotContain(cpr);
+        assertThat(jobcenter101().get("/api/v1/samtaler/" + samtalenummer).status()).isEqualTo(200);
+    }
+
+    @Test
     void audit_records_are_never_changed_or_deleted() {
         String cpr = borgerMedSamtaler();
         assertThatThrownBy(() -> jdbc.sql("update adgangslog set udfald = 'GODKENDT' where cpr = ?").param(cpr).update())
