@@ -9,6 +9,7 @@ import dk.samtaleregister.faelles.domain.AdgangNaegtet;
 import dk.samtaleregister.faelles.domain.DanskTid;
 import dk.samtaleregister.faelles.domain.Fejlkode;
 import dk.samtaleregister.faelles.domain.Overtraedelse;
+import dk.samtaleregister.regler.domain.AkassesSamtaletyper;
 import dk.samtaleregister.regler.domain.AnsvarligSagsbehandler;
 import dk.samtaleregister.regler.domain.Myndighed;
 import dk.samtaleregister.regler.domain.Myndighedstype;
@@ -16,6 +17,8 @@ import dk.samtaleregister.regler.domain.Regelbog;
 import dk.samtaleregister.regler.domain.Samtaletype;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Predicate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -58,14 +61,16 @@ public class Adgangskontrol {
      * exist, when the citizen is not the caller's or an a-kasse may not see its samtaletype.
      */
     public void kraevLaesning(Kald kald, Cpr cpr, Samtaletype samtaletype, Fejlkode ikkeFundet, Object nummer) {
-        if (!kanLaese(kald, cpr) || !maaSe(kald, samtaletype)) {
+        if (!kanLaese(kald, cpr) || !synlige(kald).test(samtaletype)) {
             throw AdgangNaegtet.somIkkeFundet(ikkeFundet, nummer);
         }
     }
 
-    /** By the rule set in force today: what an a-kasse may see is judged when it looks. */
-    public boolean maaSe(Kald kald, Samtaletype samtaletype) {
-        return Adgangsregler.maaSe(kald.kalder().myndighed(), samtaletype, regler.akasseSynlighed(DanskTid.dag(ur.instant())));
+    /** The samtaletyper the caller may see, by the rule set in force today: what an a-kasse may see is judged when it looks. */
+    public Predicate<Samtaletype> synlige(Kald kald) {
+        Myndighed myndighed = kald.kalder().myndighed();
+        Optional<AkassesSamtaletyper> akassens = regler.akasseSynlighed(DanskTid.dag(ur.instant()));
+        return samtaletype -> Adgangsregler.maaSe(myndighed, samtaletype, akassens);
     }
 
     /** The citizen's situation (periods, look-up): the feed that writes it reads it too; others as {@link #kanLaese}. */

@@ -2,6 +2,7 @@ package dk.samtaleregister.adgangslog.web;
 
 import dk.samtaleregister.adgang.application.Kald;
 import dk.samtaleregister.adgang.domain.Kalder;
+import dk.samtaleregister.adgang.web.Kaldere;
 import dk.samtaleregister.adgangslog.application.Adgangslog;
 import dk.samtaleregister.faelles.domain.AdgangNaegtet;
 import dk.samtaleregister.faelles.web.CprMaskeringKonverter;
@@ -10,11 +11,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -59,12 +59,12 @@ class AdgangslogFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest anmodning, HttpServletResponse svar, FilterChain kaede)
             throws ServletException, IOException {
-        Authentication autentificering = SecurityContextHolder.getContext().getAuthentication();
-        if (autentificering == null || !(autentificering.getPrincipal() instanceof Kalder kalder)) {
+        Optional<Kalder> kalder = Kaldere.aktuel();
+        if (kalder.isEmpty()) {
             kaede.doFilter(anmodning, svar);
             return;
         }
-        Kald kald = new Kald(kalder, Korrelation.id(anmodning));
+        Kald kald = new Kald(kalder.get(), Korrelation.id(anmodning));
         anmodning.setAttribute(KALD, kald);
         String sti = UrlPathHelper.defaultInstance.getPathWithinApplication(anmodning);
         if (sti.equals(LOGSOEGNING)) {

@@ -12,6 +12,7 @@ import dk.samtaleregister.faelles.domain.ForaeldetVersion;
 import dk.samtaleregister.faelles.domain.Overtraedelse;
 import dk.samtaleregister.faelles.domain.Regelbrud;
 import dk.samtaleregister.faelles.web.IkkeFundet;
+import dk.samtaleregister.regler.domain.Samtaletype;
 import dk.samtaleregister.samtale.domain.Registrering;
 import dk.samtaleregister.samtale.domain.Registreringsindlaesning;
 import dk.samtaleregister.samtale.domain.Registreringspolitik;
@@ -26,6 +27,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -122,7 +124,8 @@ public class SamtaleService {
     @Transactional(readOnly = true)
     public List<Samtale> soeg(Kald kald, Cpr cpr, LocalDate fra, LocalDate til) {
         adgang.kraevLaesning(kald, cpr);
-        return samtaler.soeg(cpr, fra, til).stream().filter(s -> adgang.maaSe(kald, s.registrering().samtaletype())).toList();
+        Predicate<Samtaletype> synlige = adgang.synlige(kald);
+        return samtaler.soeg(cpr, fra, til).stream().filter(s -> synlige.test(s.registrering().samtaletype())).toList();
     }
 
     /** Every conversation of the citizen, for a computation whose caller's access was judged by the caller's use case. */
