@@ -34,7 +34,7 @@ class DemoTokenTest extends ApiTest {
         assertThat(krop.properties()).extracting(e -> e.getKey()).containsExactlyInAnyOrder("access_token", "token_type", "expires_in");
 
         SignedJWT token = SignedJWT.parse(krop.get("access_token").asString());
-        assertThat(token.getHeader().getAlgorithm().getName()).isEqualTo("ES256");
+        assertThat(token.getHeader().getAlgorithm().getName()).isEqualTo("RS256");
         JWTClaimsSet krav = token.getJWTClaimsSet();
         assertThat(krav.getIssuer()).isEqualTo("samtaleregister-demo");
         assertThat(krav.getAudience()).containsExactly("samtaleregister");

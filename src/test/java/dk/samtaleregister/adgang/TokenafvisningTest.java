@@ -2,7 +2,7 @@ package dk.samtaleregister.adgang;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import dk.samtaleregister.test.Api;
 import dk.samtaleregister.test.Api.Svar;
@@ -32,7 +32,7 @@ class TokenafvisningTest extends ApiTest {
 
     /** The demo mode's own signing key: a token signed with it passes the signature check, and must fail on the rest. */
     @Autowired
-    private ECKey demonoegle;
+    private RSAKey demonoegle;
 
     private static final String ISSUER = "samtaleregister-demo";
     private static final String AUDIENCE = "samtaleregister";
@@ -55,7 +55,7 @@ class TokenafvisningTest extends ApiTest {
         tokens.put("without exp", medServicensNoegle(gyldige().expirationTime(null).build()));
         tokens.put("signed with another key", Testtoken.signeret(Testtoken.nyEcNoegle(), gyldige().build()));
         tokens.put("another key under the service's kid", Testtoken.signeret(
-                new ECKey.Builder(Testtoken.nyEcNoegle()).keyID(demonoegle.getKeyID()).build(), gyldige().build()));
+                new RSAKey.Builder(Testtoken.nyRsaNoegle()).keyID(demonoegle.getKeyID()).build(), gyldige().build()));
         tokens.put("RS256 with a key of its own", Testtoken.signeret(Testtoken.nyRsaNoegle(), gyldige().build()));
         tokens.put("HS256", Testtoken.hmac(demonoegle.getKeyID(), gyldige().build()));
         tokens.put("alg none", Testtoken.usigneret(gyldige().build()));

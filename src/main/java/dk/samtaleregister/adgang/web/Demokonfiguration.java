@@ -1,6 +1,6 @@
 package dk.samtaleregister.adgang.web;
 
-import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import java.time.Clock;
@@ -24,13 +24,13 @@ class Demokonfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(Demokonfiguration.class);
 
     @Bean
-    ECKey demonoegle(Sikkerhedsindstillinger indstillinger) {
+    RSAKey demonoegle(Sikkerhedsindstillinger indstillinger) {
         if (indstillinger.jwkSetUri() != null) {
             // A key set without an issuer is a half-done production set-up; running open to everyone would hide it.
             throw new IllegalStateException("samtaleregister.sikkerhed.jwk-set-uri is set but samtaleregister.sikkerhed.issuer is not: "
                     + "set the issuer too, or remove the key set to run in demo mode");
         }
-        ECKey noegle = Demonoegle.hentEllerLav(indstillinger.demo().noeglefil());
+        RSAKey noegle = Demonoegle.hentEllerLav(indstillinger.demo().noeglefil());
         LOG.warn("DEMO MODE: samtaleregister.sikkerhed.issuer is not set, so this service issues its own access tokens at "
                 + "POST {} to anyone who can reach its port. Never run it like this in production: set "
                 + "samtaleregister.sikkerhed.issuer (and jwk-set-uri) to your identity provider. Signing key: {}",
@@ -39,14 +39,14 @@ class Demokonfiguration {
     }
 
     @Bean
-    Demoudsteder demoudsteder(ECKey demonoegle, Sikkerhedsindstillinger indstillinger) {
+    Demoudsteder demoudsteder(RSAKey demonoegle, Sikkerhedsindstillinger indstillinger) {
         return new Demoudsteder(demonoegle, indstillinger.audience(), Clock.systemUTC());
     }
 
     @Bean
-    JwtDecoder jwtDekoder(ECKey demonoegle, Sikkerhedsindstillinger indstillinger) {
+    JwtDecoder jwtDekoder(RSAKey demonoegle, Sikkerhedsindstillinger indstillinger) {
         NimbusJwtDecoder dekoder = NimbusJwtDecoder.withJwkSource(new ImmutableJWKSet<>(new JWKSet(demonoegle.toPublicJWK())))
-                .jwsAlgorithm(SignatureAlgorithm.ES256)
+                .jwsAlgorithm(SignatureAlgorithm.RS256)
                 .build();
         dekoder.setJwtValidator(Sikkerhedskonfiguration.tokenregler(Demoudsteder.ISSUER, indstillinger.audience()));
         return dekoder;

@@ -5,8 +5,8 @@ import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSSigner;
-import com.nimbusds.jose.crypto.ECDSASigner;
-import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dk.samtaleregister.adgang.domain.Kalder;
@@ -29,13 +29,13 @@ final class Demoudsteder {
     private final String audience;
     private final Clock ur;
 
-    Demoudsteder(ECKey noegle, String audience, Clock ur) {
+    Demoudsteder(RSAKey noegle, String audience, Clock ur) {
         try {
-            this.signerer = new ECDSASigner(noegle);
+            this.signerer = new RSASSASigner(noegle);
         } catch (JOSEException e) {
             throw new IllegalStateException("The demo signing key cannot sign", e);
         }
-        this.hoved = new JWSHeader.Builder(JWSAlgorithm.ES256).type(JOSEObjectType.JWT).keyID(noegle.getKeyID()).build();
+        this.hoved = new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).keyID(noegle.getKeyID()).build();
         this.audience = audience;
         this.ur = ur;
     }
