@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # The yardstick for a registration: the bare SQL it needs (bench/registrering.pgbench.sql), run by pgbench against
-# a database migrated with the project's own Flyway SQL. See BENCHMARKS.md.
+# a database migrated with the project's own Flyway SQL. Since step 4 one pgbench transaction is the registration's
+# transaction followed by its audit record's own (an INSERT in autocommit: two commits). See BENCHMARKS.md.
 #
 #   bench/pgbench.sh                 # c1 and c8, synchronous_commit on and off, 30 s each
 #
 # Environment: PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres), BENCH_DB (samtaleregister_bench),
 # DURATION (30), BORGERE (10000), SYNC_MODES ("on off": the synchronous_commit settings to run with; the
-# service's embedded PostgreSQL runs with off), KEEP_DB=1 to keep the database afterwards (dropped by default).
+# service's embedded PostgreSQL runs with on), KEEP_DB=1 to keep the database afterwards (dropped by default).
 # The server must trust the user (no password prompt). Only local addresses are allowed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,7 +27,7 @@ command -v pgbench >/dev/null || { echo "pgbench.sh: pgbench missing (Debian: ap
 
 psql_db() { psql -X -q -v ON_ERROR_STOP=1 -d "$DB" "$@"; }
 
-echo "== database $DB on $PGHOST:$PGPORT: migrate with src/main/resources/db/migration, seed $BORGERE citizens"
+echo "== database $DB on $PGHOST:$PGPORT: migrate with src/main/resources/db/migration, seed $BORGERE citizens (5 conversations and their audit records each)"
 psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "set client_min_messages = warning" -c "drop database if exists $DB" -c "create database $DB"
 # In version order (V2 before V10), as Flyway applies them.
 for migration in $(ls src/main/resources/db/migration/V*__*.sql | sort -V); do
@@ -55,6 +56,11 @@ insert into samtaleversion (samtalenummer, version, art, afholdt, samtaletype, k
 select samtalenummer, 1, 'OPRETTET', afholdt, samtaletype, kontaktform, samtaleinformation, flere_myndigheder,
     sagsbehandler_ident, myndighedstype, myndighedskode, nulstillende, false, sagsbehandler_ident, myndighedstype, myndighedskode
   from s;
+-- The audit records of that history (one per registration, as the service writes them since step 4).
+insert into adgangslog (korrelations_id, ident, myndighedstype, myndighedskode, cpr, handling, udfald, status, tidspunkt)
+select gen_random_uuid()::text, s.sagsbehandler_ident, s.myndighedstype, s.myndighedskode, b.cpr, 'POST /api/v1/samtaler', 'GODKENDT', 201,
+    s.afholdt + interval '1 hour'
+  from samtale s join borger b on b.id = s.borger_id;
 vacuum analyze;
 SQL
 
@@ -63,14 +69,16 @@ RUN=0
 run() {
     local clients=$1 threads=$2 sync=$3
     RUN=$((RUN + 1))
-    local before
+    local before logged
     before=$(psql_db -Atc "select count(*) from samtale")
+    logged=$(psql_db -Atc "select count(*) from adgangslog")
     echo
     echo "== pgbench -c $clients -j $threads -T $DURATION, synchronous_commit=$sync, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
     PGOPTIONS="-c synchronous_commit=$sync" pgbench -n -M prepared -f bench/registrering.pgbench.sql -D seq=0 -D clients="$clients" -D base=$((RUN * 200000)) \
         -c "$clients" -j "$threads" -T "$DURATION" -P 10 "$DB" 2>&1 \
         | grep -vE '^(pgbench \(|transaction type|scaling factor|query mode|number of clients|number of threads|maximum number of tries|duration)'
-    psql_db -Atc "select 'rows inserted: ' || count(*) - $before || ', samtale now ' || count(*) || ' rows' from samtale"
+    psql_db -Atc "select 'rows inserted: ' || count(*) - $before || ', samtale now ' || count(*) || ' rows; audit records inserted: '
+        || (select count(*) - $logged from adgangslog) from samtale"
 }
 
 for sync in ${SYNC_MODES:-on off}; do

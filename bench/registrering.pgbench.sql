@@ -1,6 +1,12 @@
--- The bare SQL of one registration (POST /api/v1/samtaler), statement for statement as SamtaleService.registrer
--- runs it: lock the citizen (BorgerRepository.laas), read the grundlag (SamtaleRepository.GRUNDLAG), insert the
--- conversation and its version 1 in one statement (SamtaleRepository.indsaet), commit. Run by bench/pgbench.sh; see BENCHMARKS.md.
+-- The bare SQL of one registration (POST /api/v1/samtaler), statement for statement as the service runs it: first
+-- SamtaleService.registrer's transaction: lock the citizen (BorgerRepository.laas), read the grundlag
+-- (SamtaleRepository.GRUNDLAG, which since step 4 also reads the a-kasse memberships and anden aktør referrals:
+-- whether the citizen is the registering authority's own on the day held is judged from it, with no query of its
+-- own), insert the conversation and its version 1 in one statement (SamtaleRepository.indsaet), commit; then the
+-- audit record as a transaction of its own, as AdgangslogFilter writes it after the request: one INSERT in
+-- autocommit, no BEGIN or COMMIT around it (Adgangslog.noter, NOT_SUPPORTED; AdgangslogRepository.indsaet: one row,
+-- the citizen's, for a registration). Checking the token's signature happens in the service's JVM and has no SQL.
+-- Run by bench/pgbench.sh; see BENCHMARKS.md.
 --
 -- Citizens: 10,000 seeded by pgbench.sh, CPR 1000000001..1000010000, each in kontaktgruppe 1 and attached to
 -- jobcenter 101 from 2020-01-01. Each transaction picks one at random.
@@ -23,6 +29,12 @@ select 'F', id, fravaerstype, fra, til, null, null
 union all
 select 'J', id, jobcenter, fra, til, null, null
   from jobcentertilknytning where borger_id = :borger and fra <= (date '1970-01-01' + :dagnr::int) and (til is null or til >= (date '1970-01-01' + :dagnr::int))
+union all
+select 'A', id, akasse, fra, til, null, null
+  from akassemedlemskab where borger_id = :borger and fra <= (date '1970-01-01' + :dagnr::int) and (til is null or til >= (date '1970-01-01' + :dagnr::int))
+union all
+select 'H', id, andenaktoer, fra, til, null, null
+  from andenaktoer_henvisning where borger_id = :borger and fra <= (date '1970-01-01' + :dagnr::int) and (til is null or til >= (date '1970-01-01' + :dagnr::int))
 union all
 (select 'S', samtalenummer, samtaletype::text, null, null, afholdt, nulstillende
    from samtale where borger_id = :borger and nulstillende and not annulleret and samtalenummer <> 0
@@ -51,3 +63,7 @@ with s as (insert into samtale (borger_id, afholdt, samtaletype, kontaktform, sa
              from s)
 select samtalenummer, registreringstidspunkt, version from s;
 COMMIT;
+-- The audit record, in autocommit: its own transaction and commit. The correlation id is a random UUID, made by the
+-- service in Java, here by the server.
+insert into adgangslog (korrelations_id, ident, myndighedstype, myndighedskode, cpr, handling, udfald, status)
+  values (gen_random_uuid()::text, 'jc101-bench', 'JOBCENTER', '101', (1000000000 + :n)::text, 'POST /api/v1/samtaler', 'GODKENDT', 201);
