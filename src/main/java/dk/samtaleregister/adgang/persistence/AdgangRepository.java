@@ -10,15 +10,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class AdgangRepository {
 
-    private static final String JOBCENTER = """
-            select exists (select 1 from jobcentertilknytning p join borger b on b.id = p.borger_id
-                            where b.cpr = :cpr and p.jobcenter = :kode and p.fra <= :dag and (p.til is null or p.til >= :dag))""";
-    private static final String AKASSE = """
-            select exists (select 1 from akassemedlemskab p join borger b on b.id = p.borger_id
-                            where b.cpr = :cpr and p.akasse = :kode and p.fra <= :dag and (p.til is null or p.til >= :dag))""";
-    private static final String ANDEN_AKTOER = """
-            select exists (select 1 from andenaktoer_henvisning p join borger b on b.id = p.borger_id
-                            where b.cpr = :cpr and p.andenaktoer = :kode and p.fra <= :dag and (p.til is null or p.til >= :dag))""";
+    /** %1$s: the table of the period kind that makes a citizen the authority's own; %2$s: its authority column. */
+    private static final String EGEN_BORGER = """
+            select exists (select 1 from %1$s p join borger b on b.id = p.borger_id
+                            where b.cpr = :cpr and p.%2$s = :kode and p.fra <= :dag and (p.til is null or p.til >= :dag))""";
+    private static final String JOBCENTER = EGEN_BORGER.formatted("jobcentertilknytning", "jobcenter");
+    private static final String AKASSE = EGEN_BORGER.formatted("akassemedlemskab", "akasse");
+    private static final String ANDEN_AKTOER = EGEN_BORGER.formatted("andenaktoer_henvisning", "andenaktoer");
 
     private final JdbcClient jdbc;
 
