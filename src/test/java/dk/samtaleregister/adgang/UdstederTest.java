@@ -7,7 +7,7 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.sun.net.httpserver.HttpServer;
 import dk.samtaleregister.adgang.domain.Kalder;
-import dk.samtaleregister.adgang.web.Kaldere;
+import dk.samtaleregister.adgang.application.Kaldere;
 import dk.samtaleregister.test.Api;
 import dk.samtaleregister.test.Api.Svar;
 import dk.samtaleregister.test.ApiTest;

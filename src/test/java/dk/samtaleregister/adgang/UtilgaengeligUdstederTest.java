@@ -34,7 +34,8 @@ class UtilgaengeligUdstederTest {
             assertThat(svar.status()).as(svar.toString()).isEqualTo(503);
             assertThat(svar.header("Content-Type")).startsWith("application/problem+json");
             assertThat(svar.header("Retry-After")).isEqualTo("5");
-            assertThat(svar.fejlkoder()).containsExactly("INTERN_FEJL");
+            assertThat(svar.fejlkoder()).containsExactly("UDSTEDER_UTILGAENGELIG");
+            assertThat(svar.json().get("type").asString()).isEqualTo("urn:samtaleregister:problem:udsteder-utilgaengelig");
             assertThat(udenToken.status()).isEqualTo(401);
             assertThat(tjeneste.api().anonym().get("/actuator/health").status()).isEqualTo(200);
         }

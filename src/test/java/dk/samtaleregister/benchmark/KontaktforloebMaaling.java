@@ -12,7 +12,7 @@ import dk.samtaleregister.kontaktforloeb.domain.Kravbog;
 import dk.samtaleregister.kontaktforloeb.domain.Kravstatus;
 import dk.samtaleregister.regler.domain.Kontaktform;
 import dk.samtaleregister.regler.domain.Kontaktgruppe;
-import dk.samtaleregister.regler.domain.Myndighedstype;
+import dk.samtaleregister.faelles.domain.Myndighedstype;
 import dk.samtaleregister.regler.domain.Samtaletype;
 import java.io.InputStreamReader;
 import java.time.LocalDate;

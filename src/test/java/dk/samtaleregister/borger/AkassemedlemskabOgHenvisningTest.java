@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.samtaleregister.borger.domain.BorgerSituation;
-import dk.samtaleregister.borger.domain.Cpr;
-import dk.samtaleregister.regler.domain.AnsvarligSagsbehandler;
+import dk.samtaleregister.faelles.domain.Cpr;
+import dk.samtaleregister.faelles.domain.AnsvarligSagsbehandler;
 import dk.samtaleregister.regler.domain.Kontaktform;
-import dk.samtaleregister.regler.domain.Myndighed;
-import dk.samtaleregister.regler.domain.Myndighedstype;
+import dk.samtaleregister.faelles.domain.Myndighed;
+import dk.samtaleregister.faelles.domain.Myndighedstype;
 import dk.samtaleregister.regler.domain.Samtaletype;
 import dk.samtaleregister.samtale.domain.Registrering;
 import dk.samtaleregister.samtale.persistence.SamtaleRepository;

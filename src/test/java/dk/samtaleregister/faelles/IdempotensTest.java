@@ -2,7 +2,7 @@ package dk.samtaleregister.faelles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.samtaleregister.faelles.web.IdempotensOprydning;
+import dk.samtaleregister.idempotens.application.IdempotensOprydning;
 import dk.samtaleregister.test.Api;
 import dk.samtaleregister.test.Api.Svar;
 import dk.samtaleregister.test.ApiTest;

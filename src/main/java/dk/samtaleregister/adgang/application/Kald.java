@@ -1,7 +1,7 @@
 package dk.samtaleregister.adgang.application;
 
 import dk.samtaleregister.adgang.domain.Kalder;
-import dk.samtaleregister.borger.domain.Cpr;
+import dk.samtaleregister.faelles.domain.Cpr;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -1,10 +1,9 @@
 package dk.samtaleregister.adgang.domain;
 
-import dk.samtaleregister.borger.domain.BorgerSituation;
 import dk.samtaleregister.faelles.domain.Fejlkode;
 import dk.samtaleregister.faelles.domain.Overtraedelse;
 import dk.samtaleregister.regler.domain.AkassesSamtaletyper;
-import dk.samtaleregister.regler.domain.Myndighed;
+import dk.samtaleregister.faelles.domain.Myndighed;
 import dk.samtaleregister.regler.domain.Samtaletype;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -35,7 +34,7 @@ public final class Adgangsregler {
      * on {@code dag}: only if the citizen is its own on that day. Empty if it may; otherwise why not. The refusal is
      * judged before every other rule, so that an authority learns nothing about somebody else's citizen.
      */
-    public static Optional<Overtraedelse> registreringsadgang(Myndighed myndighed, BorgerSituation situation, LocalDate dag) {
+    public static Optional<Overtraedelse> registreringsadgang(Myndighed myndighed, Tilknytninger situation, LocalDate dag) {
         boolean egen = switch (myndighed.type()) {
             case JOBCENTER -> situation.jobcenter(dag).filter(myndighed.kode()::equals).isPresent();
             case AKASSE -> situation.akasse(dag).filter(myndighed.kode()::equals).isPresent();

@@ -1,8 +1,8 @@
 package dk.samtaleregister.adgang.domain;
 
-import dk.samtaleregister.regler.domain.AnsvarligSagsbehandler;
-import dk.samtaleregister.regler.domain.Myndighed;
-import dk.samtaleregister.regler.domain.Myndighedstype;
+import dk.samtaleregister.faelles.domain.AnsvarligSagsbehandler;
+import dk.samtaleregister.faelles.domain.Myndighed;
+import dk.samtaleregister.faelles.domain.Myndighedstype;
 import java.util.Objects;
 import java.util.Set;
 

@@ -1,7 +1,7 @@
 package dk.samtaleregister.adgang.persistence;
 
-import dk.samtaleregister.borger.domain.Cpr;
-import dk.samtaleregister.regler.domain.Myndighed;
+import dk.samtaleregister.faelles.domain.Cpr;
+import dk.samtaleregister.faelles.domain.Myndighed;
 import java.time.LocalDate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

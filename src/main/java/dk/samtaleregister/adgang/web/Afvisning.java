@@ -1,13 +1,12 @@
 package dk.samtaleregister.adgang.web;
 
+import dk.samtaleregister.faelles.domain.Afvist;
 import dk.samtaleregister.faelles.domain.Fejlkode;
-import dk.samtaleregister.faelles.web.HttpFejl;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
@@ -38,8 +37,7 @@ final class Afvisning implements AuthenticationEntryPoint, AuthenticationFailure
         if (aarsag instanceof AuthenticationServiceException) {
             LOG.error("A bearer token could not be checked on {} {}: {}", anmodning.getMethod(), anmodning.getRequestURI(),
                     udenToken(aarsag.getMessage(), anmodning));
-            svar.setHeader(HttpHeaders.RETRY_AFTER, "5");
-            skriv(anmodning, svar, HttpStatus.SERVICE_UNAVAILABLE, "intern-fejl", "Midlertidigt utilgængelig", Fejlkode.INTERN_FEJL);
+            skriv(anmodning, svar, Fejlkode.UDSTEDER_UTILGAENGELIG);
             return;
         }
         if (aarsag instanceof OAuth2AuthenticationException afvist) {
@@ -50,7 +48,7 @@ final class Afvisning implements AuthenticationEntryPoint, AuthenticationFailure
             // No token at all: RFC 6750 asks for the scheme alone, without an error code.
             svar.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         }
-        skriv(anmodning, svar, HttpStatus.UNAUTHORIZED, "ikke-autentificeret", "Ikke autentificeret", Fejlkode.IKKE_AUTENTIFICERET);
+        skriv(anmodning, svar, Fejlkode.IKKE_AUTENTIFICERET);
     }
 
     @Override
@@ -61,13 +59,13 @@ final class Afvisning implements AuthenticationEntryPoint, AuthenticationFailure
     @Override
     public void handle(HttpServletRequest anmodning, HttpServletResponse svar, AccessDeniedException aarsag) {
         LOG.info("Access denied by the security configuration on {} {}", anmodning.getMethod(), anmodning.getRequestURI());
-        skriv(anmodning, svar, HttpStatus.FORBIDDEN, "ingen-adgang", "Ingen adgang", Fejlkode.INGEN_ADGANG);
+        skriv(anmodning, svar, Fejlkode.INGEN_ADGANG);
     }
 
-    private void skriv(HttpServletRequest anmodning, HttpServletResponse svar, HttpStatus status, String type, String titel, Fejlkode kode) {
-        if (fejlsvar.resolveException(anmodning, svar, null, new HttpFejl(status, type, titel, kode)) == null && !svar.isCommitted()) {
+    private void skriv(HttpServletRequest anmodning, HttpServletResponse svar, Fejlkode kode) {
+        if (fejlsvar.resolveException(anmodning, svar, null, Afvist.af(kode)) == null && !svar.isCommitted()) {
             // The handler could not write (it always can, short of a broken connection): at least the status.
-            svar.setStatus(status.value());
+            svar.setStatus(kode.status());
         }
     }
 

@@ -6,7 +6,7 @@ import dk.samtaleregister.adgangslog.domain.Logpost;
 import dk.samtaleregister.adgangslog.domain.Logsoegning;
 import dk.samtaleregister.adgangslog.domain.Udfald;
 import dk.samtaleregister.adgangslog.persistence.AdgangslogRepository;
-import dk.samtaleregister.borger.domain.Cpr;
+import dk.samtaleregister.faelles.domain.Cpr;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dk.samtaleregister.adgangslog.domain;
 
-import dk.samtaleregister.borger.domain.Cpr;
+import dk.samtaleregister.faelles.domain.Cpr;
 import java.time.Instant;
 
 /** What STAR searches the audit log for; every part may be left out. {@code til} is exclusive. */

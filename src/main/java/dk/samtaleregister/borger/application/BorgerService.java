@@ -1,17 +1,19 @@
 package dk.samtaleregister.borger.application;
 
+import dk.samtaleregister.faelles.domain.Historikpost;
+import dk.samtaleregister.faelles.domain.Aendringsart;
 import dk.samtaleregister.borger.domain.Aendring;
-import dk.samtaleregister.borger.domain.Aendringsart;
 import dk.samtaleregister.borger.domain.Borgerperiode;
-import dk.samtaleregister.borger.domain.Cpr;
-import dk.samtaleregister.borger.domain.Historikpost;
+import dk.samtaleregister.faelles.domain.Cpr;
 import dk.samtaleregister.borger.domain.Periodeafslutning;
 import dk.samtaleregister.borger.domain.Periodeplan;
 import dk.samtaleregister.borger.domain.Periodeslag;
 import dk.samtaleregister.borger.domain.Versioneret;
 import dk.samtaleregister.borger.persistence.BorgerRepository;
 import dk.samtaleregister.borger.persistence.LagretPeriode;
+import dk.samtaleregister.faelles.domain.Aendringsart;
 import dk.samtaleregister.faelles.domain.ForaeldetVersion;
+import dk.samtaleregister.faelles.domain.Historikpost;
 import dk.samtaleregister.faelles.domain.Overtraedelser;
 import dk.samtaleregister.faelles.domain.Periode;
 import java.time.LocalDate;

@@ -2,7 +2,7 @@ package dk.samtaleregister.borger.application;
 
 import dk.samtaleregister.borger.domain.Akassemedlemskab;
 import dk.samtaleregister.borger.domain.AndenAktoerHenvisning;
-import dk.samtaleregister.borger.domain.Cpr;
+import dk.samtaleregister.faelles.domain.Cpr;
 import dk.samtaleregister.borger.domain.Fravaer;
 import dk.samtaleregister.borger.domain.Jobcentertilknytning;
 import dk.samtaleregister.borger.domain.KontaktgruppePeriode;

@@ -1,7 +1,7 @@
 package dk.samtaleregister.borger.application;
 
 import dk.samtaleregister.borger.domain.Borgerperiode;
-import dk.samtaleregister.borger.domain.Cpr;
+import dk.samtaleregister.faelles.domain.Cpr;
 import dk.samtaleregister.borger.domain.Periodeafslutning;
 import java.util.List;
 

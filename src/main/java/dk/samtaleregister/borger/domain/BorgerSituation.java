@@ -1,5 +1,6 @@
 package dk.samtaleregister.borger.domain;
 
+import dk.samtaleregister.adgang.domain.Tilknytninger;
 import dk.samtaleregister.regler.domain.Fravaerstype;
 import dk.samtaleregister.regler.domain.Kontaktgruppe;
 import dk.samtaleregister.regler.domain.RaskSyg;
@@ -10,7 +11,7 @@ import java.util.Optional;
 /** Everything known about the citizen's situation: the periods of each kind, as registered. */
 public record BorgerSituation(List<KontaktgruppePeriode> kontaktgrupper, List<Fravaer> fravaer,
                               List<Jobcentertilknytning> jobcentertilknytninger, List<Akassemedlemskab> akassemedlemskaber,
-                              List<AndenAktoerHenvisning> andenaktoerHenvisninger) {
+                              List<AndenAktoerHenvisning> andenaktoerHenvisninger) implements Tilknytninger {
 
     public static final BorgerSituation UKENDT = new BorgerSituation(List.of(), List.of(), List.of(), List.of(), List.of());
 
@@ -40,6 +41,7 @@ public record BorgerSituation(List<KontaktgruppePeriode> kontaktgrupper, List<Fr
         return RaskSyg.RASK;
     }
 
+    @Override
     public Optional<String> jobcenter(LocalDate dag) {
         for (Jobcentertilknytning periode : jobcentertilknytninger) {
             if (periode.periode().indeholder(dag)) {
@@ -49,7 +51,7 @@ public record BorgerSituation(List<KontaktgruppePeriode> kontaktgrupper, List<Fr
         return Optional.empty();
     }
 
-    /** The kode of the a-kasse the citizen is a member of on the day, if any. */
+    @Override
     public Optional<String> akasse(LocalDate dag) {
         for (Akassemedlemskab periode : akassemedlemskaber) {
             if (periode.periode().indeholder(dag)) {
@@ -59,7 +61,7 @@ public record BorgerSituation(List<KontaktgruppePeriode> kontaktgrupper, List<Fr
         return Optional.empty();
     }
 
-    /** Whether a referral to the anden aktør with kode {@code andenAktoer} covers the day; other referrals may cover it too. */
+    @Override
     public boolean henvistTil(String andenAktoer, LocalDate dag) {
         for (AndenAktoerHenvisning periode : andenaktoerHenvisninger) {
             if (periode.andenAktoer().equals(andenAktoer) && periode.periode().indeholder(dag)) {

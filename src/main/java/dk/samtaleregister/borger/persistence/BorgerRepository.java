@@ -1,24 +1,27 @@
 package dk.samtaleregister.borger.persistence;
 
+import dk.samtaleregister.faelles.domain.Aendringsart;
+import dk.samtaleregister.faelles.persistence.Sagsbehandlerkolonner;
 import dk.samtaleregister.borger.domain.Aendring;
-import dk.samtaleregister.borger.domain.Aendringsart;
 import dk.samtaleregister.borger.domain.Borgerperiode;
-import dk.samtaleregister.borger.domain.Cpr;
+import dk.samtaleregister.faelles.domain.Cpr;
 import dk.samtaleregister.borger.domain.Periodeslag;
 import dk.samtaleregister.borger.domain.Periodeversion;
 import dk.samtaleregister.borger.domain.Versioneret;
 import dk.samtaleregister.faelles.domain.ForaeldetVersion;
 import dk.samtaleregister.faelles.domain.Periode;
-import dk.samtaleregister.regler.domain.AnsvarligSagsbehandler;
-import dk.samtaleregister.regler.domain.Myndighed;
-import dk.samtaleregister.regler.domain.Myndighedstype;
+import dk.samtaleregister.faelles.domain.AnsvarligSagsbehandler;
+import dk.samtaleregister.faelles.domain.Myndighed;
+import dk.samtaleregister.faelles.domain.Myndighedstype;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
+import java.util.Locale;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -29,21 +32,21 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class BorgerRepository {
 
-    /** Where a kind of period is stored: its table (the version table is {@code tabel_version}), code column and type. */
-    private record Tabel(String tabel, String kodekolonne, String kodetype) {
+    /**
+     * Where a kind of period is stored: the table of its name (the version table is {@code <table>_version}), the code
+     * in the column of its code field's name in lower case.
+     */
+    private record Tabel(String tabel, String kodekolonne) {
 
-        /** The SQL with %1$s the table, %2$s the code column and %3$s its type. */
+        static Tabel af(Periodeslag<?> slag) {
+            return new Tabel(slag.navn(), slag.kodefelt().toLowerCase(Locale.ROOT));
+        }
+
+        /** The SQL with %1$s the table and %2$s the code column. */
         String sql(String skabelon) {
-            return skabelon.formatted(tabel, kodekolonne, kodetype);
+            return skabelon.formatted(tabel, kodekolonne);
         }
     }
-
-    private static final Map<Periodeslag<?>, Tabel> TABELLER = Map.of(
-            Periodeslag.KONTAKTGRUPPE, new Tabel("kontaktgruppeperiode", "kontaktgruppe", "smallint"),
-            Periodeslag.FRAVAER, new Tabel("fravaer", "fravaerstype", "text"),
-            Periodeslag.JOBCENTERTILKNYTNING, new Tabel("jobcentertilknytning", "jobcenter", "char(3)"),
-            Periodeslag.AKASSEMEDLEMSKAB, new Tabel("akassemedlemskab", "akasse", "text"),
-            Periodeslag.ANDEN_AKTOER_HENVISNING, new Tabel("andenaktoer_henvisning", "andenaktoer", "text"));
 
     private static final String VERSION_KOLONNER = """
             insert into %1$s_version (id, version, %2$s, fra, til, art, aendret_af_ident, aendret_af_myndighedstype,
@@ -115,12 +118,12 @@ public class BorgerRepository {
                         with skrevet as (
                             insert into %1$s (id, borger_id, %2$s, fra, til) overriding system value
                             values (coalesce(cast(:id as bigint), nextval(pg_get_serial_sequence('%1$s', 'id'))), :borger,
-                                    cast(:kode as %3$s), :fra, :til)
+                                    :kode, :fra, :til)
                             returning id, version, %2$s, fra, til)
                         """ + VERSION_KOLONNER + "returning id")), Aendringsart.OPRETTET, aendring)
                 .param("id", id)
                 .param("borger", borgerId)
-                .param("kode", slag.kode(ny))
+                .param("kode", kode(slag, ny))
                 .param("fra", ny.periode().fra())
                 .param("til", ny.periode().til())
                 .query(Long.class).single();
@@ -136,13 +139,13 @@ public class BorgerRepository {
         Tabel tabel = tabel(slag);
         Optional<Integer> version = parametre(jdbc.sql(tabel.sql("""
                         with skrevet as (
-                            update %1$s set %2$s = cast(:kode as %3$s), fra = :fra, til = :til, version = version + 1
+                            update %1$s set %2$s = :kode, fra = :fra, til = :til, version = version + 1
                              where id = :id and version = :forventet
                             returning id, version, %2$s, fra, til)
                         """ + VERSION_KOLONNER + "returning version")), art, aendring)
                 .param("id", periode.id())
                 .param("forventet", forventet)
-                .param("kode", slag.kode(periode))
+                .param("kode", kode(slag, periode))
                 .param("fra", periode.periode().fra())
                 .param("til", periode.periode().til())
                 .query(Integer.class).optional();
@@ -160,7 +163,7 @@ public class BorgerRepository {
                         """))
                 .param(id)
                 .query((rs, n) -> new Periodeversion<>(rs.getInt("version"), Aendringsart.valueOf(rs.getString("art")),
-                        new Aendring(sagsbehandler(rs), rs.getString("begrundelse")),
+                        new Aendring(Sagsbehandlerkolonner.laes(rs, "aendret_af"), rs.getString("begrundelse")),
                         rs.getObject("tidspunkt", OffsetDateTime.class).toInstant(),
                         slag.af(rs.getLong("id"), rs.getString("kode"), periode(rs))))
                 .list();
@@ -181,17 +184,13 @@ public class BorgerRepository {
                 .param("begrundelse", aendring.begrundelse());
     }
 
-    private static AnsvarligSagsbehandler sagsbehandler(ResultSet rs) throws SQLException {
-        String ident = rs.getString("aendret_af_ident");
-        return ident == null ? null : new AnsvarligSagsbehandler(ident,
-                new Myndighed(Myndighedstype.valueOf(rs.getString("aendret_af_myndighedstype")), rs.getString("aendret_af_myndighedskode")));
-    }
 
     private static Tabel tabel(Periodeslag<?> slag) {
-        Tabel tabel = TABELLER.get(slag);
-        if (tabel == null) {
-            throw new IllegalArgumentException("No table for " + slag);
-        }
-        return tabel;
+        return Tabel.af(slag);
+    }
+
+    /** The code as text of no declared type, so that PostgreSQL reads it as the code column's own type (smallint, char(3), text). */
+    private static <P extends Borgerperiode> SqlParameterValue kode(Periodeslag<P> slag, P periode) {
+        return new SqlParameterValue(Types.OTHER, slag.kode(periode));
     }
 }

@@ -1,7 +1,7 @@
 package dk.samtaleregister.borger.persistence;
 
 import dk.samtaleregister.borger.domain.Borgerperiode;
-import dk.samtaleregister.borger.domain.Cpr;
+import dk.samtaleregister.faelles.domain.Cpr;
 import dk.samtaleregister.borger.domain.Versioneret;
 
 /** A stored period with the citizen it belongs to. */

@@ -3,7 +3,7 @@ package dk.samtaleregister.borger.web;
 import dk.samtaleregister.adgang.application.Adgangskontrol;
 import dk.samtaleregister.adgang.application.Kald;
 import dk.samtaleregister.borger.application.BorgerService;
-import dk.samtaleregister.borger.domain.Cpr;
+import dk.samtaleregister.faelles.domain.Cpr;
 import dk.samtaleregister.borger.web.BorgerDtoer.OpslagAnmodning;
 import dk.samtaleregister.borger.web.BorgerDtoer.OpslagSvar;
 import dk.samtaleregister.faelles.domain.Overtraedelser;

@@ -1,22 +1,21 @@
 package dk.samtaleregister.borger.web;
 
+import dk.samtaleregister.faelles.domain.Feltaendring;
+import dk.samtaleregister.faelles.domain.DanskTid;
+import dk.samtaleregister.faelles.domain.Historikpost;
 import dk.samtaleregister.borger.application.Borgeroverblik;
 import dk.samtaleregister.borger.application.RegistreretPeriode;
 import dk.samtaleregister.borger.domain.Akassemedlemskab;
 import dk.samtaleregister.borger.domain.AndenAktoerHenvisning;
 import dk.samtaleregister.borger.domain.Borgerperiode;
 import dk.samtaleregister.borger.domain.Fravaer;
-import dk.samtaleregister.borger.domain.Historikpost;
 import dk.samtaleregister.borger.domain.Jobcentertilknytning;
 import dk.samtaleregister.borger.domain.KontaktgruppePeriode;
 import dk.samtaleregister.borger.domain.Periodeafslutning;
 import dk.samtaleregister.borger.domain.Versioneret;
-import dk.samtaleregister.faelles.domain.DanskTid;
-import dk.samtaleregister.faelles.domain.Feltaendring;
-import dk.samtaleregister.regler.domain.AnsvarligSagsbehandler;
+import dk.samtaleregister.faelles.domain.AnsvarligSagsbehandler;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 
 /** Request and response bodies of the citizen's situation. */
@@ -198,22 +197,6 @@ final class BorgerDtoer {
         static AndenAktoerHenvisningSvar af(RegistreretPeriode<AndenAktoerHenvisning> r) {
             AndenAktoerHenvisning h = r.periode();
             return new AndenAktoerHenvisningSvar(h.id(), r.cpr().cifre(), h.andenAktoer(), h.periode().fra(), h.periode().til(), r.version());
-        }
-    }
-
-    @Schema(description = "En version af en periode: hvad der skete, hvem, hvornår, hvorfor, og hvilke felter der ændredes fra hvad til hvad.")
-    record Historikpunkt(int version,
-                         @Schema(description = "OPRETTET, RETTET eller AFSLUTTET.") String art,
-                         @Schema(description = "Sagsbehandleren, der foretog ændringen, eller null, hvis ingen blev angivet.", nullable = true)
-                         Sagsbehandlerangivelse aendretAf,
-                         OffsetDateTime tidspunkt,
-                         @Schema(nullable = true) String begrundelse,
-                         @Schema(description = "Felterne, ændringen ændrede. For version 1 felterne, perioden blev oprettet med.")
-                         List<Feltaendring> aendringer) {
-        static List<Historikpunkt> af(List<Historikpost> historik) {
-            return historik.stream().map(h -> new Historikpunkt(h.version(), h.art().name(),
-                    Sagsbehandlerangivelse.af(h.aendring().ansvarlig()), h.tidspunkt().atZone(DanskTid.ZONE).toOffsetDateTime(),
-                    h.aendring().begrundelse(), h.aendringer())).toList();
         }
     }
 

@@ -4,7 +4,7 @@ import dk.samtaleregister.adgang.application.Adgangskontrol;
 import dk.samtaleregister.adgang.application.Kald;
 import dk.samtaleregister.borger.application.BorgerService;
 import dk.samtaleregister.borger.domain.Aendring;
-import dk.samtaleregister.borger.domain.Cpr;
+import dk.samtaleregister.faelles.domain.Cpr;
 import dk.samtaleregister.borger.domain.Jobcentertilknytning;
 import dk.samtaleregister.borger.domain.Periodeslag;
 import dk.samtaleregister.borger.web.BorgerDtoer.JobcentertilknytningAnmodning;

@@ -3,7 +3,7 @@ package dk.samtaleregister.borger.web;
 import dk.samtaleregister.adgang.application.Kald;
 import dk.samtaleregister.borger.domain.Borgerperiode;
 import dk.samtaleregister.borger.web.BorgerDtoer.Afslutning;
-import dk.samtaleregister.borger.web.BorgerDtoer.Historikpunkt;
+import dk.samtaleregister.faelles.web.HistorikpostDto;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -58,7 +58,7 @@ abstract class Periodecontroller<P extends Borgerperiode, S> {
     @Operation(summary = "Periodens historik",
             description = "Alle versioner, ældste først: art (OPRETTET, RETTET, AFSLUTTET), hvem, hvornår, hvorfor, og hvilke felter der ændredes.")
     @ApiResponse(responseCode = "404", description = "PERIODE_FINDES_IKKE.")
-    List<Historikpunkt> historik(Kald kald, @PathVariable long id) {
+    List<HistorikpostDto> historik(Kald kald, @PathVariable long id) {
         return endepunkter.historik(kald, id);
     }
 }

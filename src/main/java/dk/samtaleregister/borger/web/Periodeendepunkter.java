@@ -6,15 +6,15 @@ import dk.samtaleregister.borger.application.BorgerService;
 import dk.samtaleregister.borger.application.RegistreretPeriode;
 import dk.samtaleregister.borger.domain.Aendring;
 import dk.samtaleregister.borger.domain.Borgerperiode;
-import dk.samtaleregister.borger.domain.Cpr;
+import dk.samtaleregister.faelles.domain.Cpr;
 import dk.samtaleregister.borger.domain.Periodeslag;
 import dk.samtaleregister.borger.web.BorgerDtoer.Afslutning;
-import dk.samtaleregister.borger.web.BorgerDtoer.Historikpunkt;
+import dk.samtaleregister.faelles.web.HistorikpostDto;
 import dk.samtaleregister.faelles.domain.AdgangNaegtet;
+import dk.samtaleregister.faelles.domain.Afvist;
 import dk.samtaleregister.faelles.domain.Fejlkode;
 import dk.samtaleregister.faelles.domain.Felter;
 import dk.samtaleregister.faelles.domain.Overtraedelser;
-import dk.samtaleregister.faelles.web.IkkeFundet;
 import dk.samtaleregister.faelles.web.Versionsbetingelse;
 import java.net.URI;
 import java.time.LocalDate;
@@ -76,9 +76,9 @@ final class Periodeendepunkter<P extends Borgerperiode, S> {
         return medVersion(afsluttet);
     }
 
-    List<Historikpunkt> historik(Kald kald, long id) {
+    List<HistorikpostDto> historik(Kald kald, long id) {
         synlig(kald, id, service.hent(slag, id));
-        return Historikpunkt.af(fundet(id, service.historik(slag, id)));
+        return HistorikpostDto.af(fundet(id, service.historik(slag, id)));
     }
 
     /** The period, if the caller may see the citizen's situation; otherwise not found, as if it did not exist. */
@@ -99,6 +99,6 @@ final class Periodeendepunkter<P extends Borgerperiode, S> {
     }
 
     private static <T> T fundet(long id, Optional<T> resultat) {
-        return resultat.orElseThrow(() -> new IkkeFundet(Fejlkode.PERIODE_FINDES_IKKE, id));
+        return resultat.orElseThrow(() -> Afvist.af(Fejlkode.PERIODE_FINDES_IKKE, id));
     }
 }

@@ -1,22 +1,19 @@
 package dk.samtaleregister.faelles.domain;
 
+import java.util.List;
+
 /** A change built on a version that is no longer the current one (optimistic concurrency): answered 412. */
-public class ForaeldetVersion extends RuntimeException {
+public class ForaeldetVersion extends Afvist {
 
     private final int aktuel;
-    private final int forventet;
 
     public ForaeldetVersion(int aktuel, int forventet) {
-        super("version " + forventet + " is stale, current is " + aktuel, null, false, false);
+        super(List.of(Overtraedelse.af(Fejlkode.VERSION_FORAELDET, null, aktuel, forventet)));
         this.aktuel = aktuel;
-        this.forventet = forventet;
     }
 
+    /** The current version, which the answer's ETag names so that the client can fetch it and build on it. */
     public int aktuel() {
         return aktuel;
-    }
-
-    public int forventet() {
-        return forventet;
     }
 }

@@ -2,20 +2,10 @@ package dk.samtaleregister.faelles.domain;
 
 import java.util.List;
 
-/** A request that breaks one or more rules; nothing has been changed when it is thrown. */
-public class Regelbrud extends RuntimeException {
-
-    private final transient List<Overtraedelse> overtraedelser;
+/** A request that breaks one or more of the registry's rules (422): every violation is reported together. */
+public class Regelbrud extends Afvist {
 
     public Regelbrud(List<Overtraedelse> overtraedelser) {
-        super(overtraedelser.size() + " regelbrud", null, false, false);
-        if (overtraedelser.isEmpty()) {
-            throw new IllegalArgumentException("Regelbrud without violations");
-        }
-        this.overtraedelser = List.copyOf(overtraedelser);
-    }
-
-    public List<Overtraedelse> overtraedelser() {
-        return overtraedelser;
+        super(overtraedelser);
     }
 }

@@ -1,13 +1,12 @@
 package dk.samtaleregister.faelles.web;
 
 import dk.samtaleregister.faelles.domain.AdgangNaegtet;
+import dk.samtaleregister.faelles.domain.Afvist;
 import dk.samtaleregister.faelles.domain.Fejlkode;
 import dk.samtaleregister.faelles.domain.ForaeldetVersion;
 import dk.samtaleregister.faelles.domain.Overtraedelse;
-import dk.samtaleregister.faelles.domain.Regelbrud;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -17,7 +16,6 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -39,50 +37,31 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
- * Every failure becomes problem+json with a stable code and a Danish message. A client's mistake is a 4xx;
- * only the service's own faults are 5xx, and those are logged without the request body.
+ * Every failure becomes problem+json with a stable code and a Danish message; the code decides the status and the
+ * problem type ({@link Fejlkode}). A client's mistake is a 4xx; only the service's own faults are 5xx, and those are
+ * logged without the request body.
  */
 @RestControllerAdvice
 class ProblemHaandtering extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemHaandtering.class);
 
-    @ExceptionHandler(Regelbrud.class)
-    ResponseEntity<Object> regelbrud(Regelbrud brud) {
-        int antal = brud.overtraedelser().size();
-        return Problemer.svar(HttpStatus.UNPROCESSABLE_CONTENT, "regelbrud", "Forespørgslen overholder ikke reglerne",
-                (antal == 1 ? "1 regel er brudt" : antal + " regler er brudt") + ". Intet er ændret.", brud.overtraedelser());
-    }
-
-    @ExceptionHandler(ForaeldetVersion.class)
-    ResponseEntity<Object> foraeldetVersion(ForaeldetVersion fejl) {
-        ResponseEntity<Object> svar = Problemer.svar(HttpStatus.PRECONDITION_FAILED, "version-foraeldet", "Versionen er forældet",
-                Fejlkode.VERSION_FORAELDET, fejl.aktuel(), fejl.forventet());
-        return ResponseEntity.status(svar.getStatusCode()).headers(svar.getHeaders())
-                .eTag(Versionsbetingelse.etag(fejl.aktuel())).body(svar.getBody());
-    }
-
-    @ExceptionHandler(HttpFejl.class)
-    ResponseEntity<Object> httpFejl(HttpFejl fejl) {
-        return Problemer.svar(fejl.status(), fejl.type(), fejl.titel(), fejl.overtraedelse());
-    }
-
     /**
-     * 403 with the reason, or 404 where the refusal is hidden. Either way the request is marked, so that the audit log
-     * records a refusal rather than a thing not found.
+     * Every refusal the use cases and filters throw. A refusal of access (403, or 404 where it is hidden) marks the
+     * request, so that the audit log records a refusal rather than a thing not found; a stale version names the
+     * current one in the ETag.
      */
-    @ExceptionHandler(AdgangNaegtet.class)
-    ResponseEntity<Object> adgangNaegtet(AdgangNaegtet naegtet, HttpServletRequest anmodning) {
-        anmodning.setAttribute(AdgangNaegtet.class.getName(), Boolean.TRUE);
-        if (naegtet.skjult()) {
-            return Problemer.svar(HttpStatus.NOT_FOUND, "ikke-fundet", "Findes ikke", naegtet.overtraedelse());
+    @ExceptionHandler(Afvist.class)
+    ResponseEntity<Object> afvist(Afvist afvist, HttpServletRequest anmodning) {
+        if (afvist instanceof AdgangNaegtet) {
+            anmodning.setAttribute(AdgangNaegtet.class.getName(), Boolean.TRUE);
         }
-        return Problemer.svar(HttpStatus.FORBIDDEN, "ingen-adgang", "Ingen adgang", naegtet.overtraedelse());
-    }
-
-    @ExceptionHandler(IkkeFundet.class)
-    ResponseEntity<Object> ikkeFundet(IkkeFundet fejl) {
-        return Problemer.svar(HttpStatus.NOT_FOUND, "ikke-fundet", "Findes ikke", fejl.overtraedelse());
+        ResponseEntity<Object> svar = Problemer.svar(afvist.overtraedelser());
+        if (afvist instanceof ForaeldetVersion foraeldet) {
+            return ResponseEntity.status(svar.getStatusCode()).headers(svar.getHeaders())
+                    .eTag(Versionsbetingelse.etag(foraeldet.aktuel())).body(svar.getBody());
+        }
+        return svar;
     }
 
     /** The database is away or went away mid-request (a failed commit or rollback included): try again later. */
@@ -90,42 +69,37 @@ class ProblemHaandtering extends ResponseEntityExceptionHandler {
             DataAccessResourceFailureException.class, TransientDataAccessException.class})
     ResponseEntity<Object> databaseUtilgaengelig(Exception fejl) {
         LOG.warn("Database unavailable: {}", fejl.getClass().getSimpleName());
-        ResponseEntity<Object> svar = Problemer.svar(HttpStatus.SERVICE_UNAVAILABLE, "database-utilgaengelig", "Midlertidigt utilgængelig",
-                Fejlkode.DATABASE_UTILGAENGELIG);
-        return ResponseEntity.status(svar.getStatusCode()).headers(svar.getHeaders()).header(HttpHeaders.RETRY_AFTER, "5").body(svar.getBody());
+        return Problemer.svar(Fejlkode.DATABASE_UTILGAENGELIG);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> parameterType(MethodArgumentTypeMismatchException fejl) {
-        return Problemer.svar(HttpStatus.BAD_REQUEST, "ugyldig-forespoergsel", "Ugyldig forespørgsel",
-                Overtraedelse.af(Fejlkode.UGYLDIG_PARAMETER, fejl.getName()));
+        return Problemer.svar(Overtraedelse.af(Fejlkode.UGYLDIG_PARAMETER, fejl.getName()));
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> uventet(Exception fejl) {
         // The exception's message may quote data (a driver's "Key (cpr)=(...)"), so the log pattern masks CPR numbers.
         LOG.error("Unexpected error", fejl);
-        return Problemer.svar(HttpStatus.INTERNAL_SERVER_ERROR, "intern-fejl", "Intern fejl", Fejlkode.INTERN_FEJL);
+        return Problemer.svar(Fejlkode.INTERN_FEJL);
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException fejl, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        return Problemer.svar(HttpStatus.BAD_REQUEST, "ugyldig-forespoergsel", "Ugyldig forespørgsel",
-                "Forespørgslens indhold kan ikke læses.", List.of(ulaeseligt(fejl.getMostSpecificCause())));
+        return Problemer.svar(ulaeseligt(fejl.getMostSpecificCause()));
     }
 
     @Override
     protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException fejl, HttpHeaders headers,
                                                                     HttpStatusCode status, WebRequest request) {
-        return Problemer.svar(HttpStatus.NOT_FOUND, "ikke-fundet", "Findes ikke", Fejlkode.RESSOURCE_FINDES_IKKE);
+        return Problemer.svar(Fejlkode.RESSOURCE_FINDES_IKKE);
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException fejl, HttpHeaders headers,
                                                                          HttpStatusCode status, WebRequest request) {
-        ResponseEntity<Object> svar = Problemer.svar(HttpStatus.METHOD_NOT_ALLOWED, "metode-ikke-tilladt", "Metoden er ikke tilladt",
-                Fejlkode.METODE_IKKE_TILLADT, fejl.getMethod());
+        ResponseEntity<Object> svar = Problemer.svar(Fejlkode.METODE_IKKE_TILLADT, fejl.getMethod());
         Set<HttpMethod> tilladte = fejl.getSupportedHttpMethods() == null ? Set.of() : fejl.getSupportedHttpMethods();
         return ResponseEntity.status(svar.getStatusCode()).headers(svar.getHeaders())
                 .allow(tilladte.toArray(HttpMethod[]::new)).body(svar.getBody());
@@ -134,36 +108,30 @@ class ProblemHaandtering extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException fejl, HttpHeaders headers,
                                                                      HttpStatusCode status, WebRequest request) {
-        return Problemer.svar(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "medietype-ikke-understoettet", "Forkert medietype",
-                Fejlkode.MEDIETYPE_IKKE_UNDERSTOETTET);
+        return Problemer.svar(Fejlkode.MEDIETYPE_IKKE_UNDERSTOETTET);
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException fejl, HttpHeaders headers,
                                                                       HttpStatusCode status, WebRequest request) {
-        return Problemer.svar(HttpStatus.NOT_ACCEPTABLE, "svarformat-ikke-understoettet", "Svarformatet understøttes ikke",
-                Fejlkode.SVARFORMAT_IKKE_UNDERSTOETTET);
+        return Problemer.svar(Fejlkode.SVARFORMAT_IKKE_UNDERSTOETTET);
     }
 
     @Override
     protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException fejl, HttpHeaders headers,
                                                                           HttpStatusCode status, WebRequest request) {
-        return Problemer.svar(HttpStatus.BAD_REQUEST, "ugyldig-forespoergsel", "Ugyldig forespørgsel",
-                Overtraedelse.af(Fejlkode.FELT_MANGLER, fejl.getParameterName()));
+        return Problemer.svar(Overtraedelse.af(Fejlkode.FELT_MANGLER, fejl.getParameterName()));
     }
 
-    /** Any other framework exception: keep Spring's status, use our format. */
+    /** Any other framework exception: a fault of ours if Spring thinks it a 5xx, otherwise a request it cannot take. */
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception fejl, Object body, HttpHeaders headers,
                                                              HttpStatusCode status, WebRequest request) {
-        HttpStatus kendt = HttpStatus.resolve(status.value());
-        HttpStatus svarStatus = kendt == null ? HttpStatus.BAD_REQUEST : kendt;
-        if (svarStatus.is5xxServerError()) {
+        if (status.is5xxServerError()) {
             LOG.error("Request failed", fejl);
-            return Problemer.svar(svarStatus, "intern-fejl", "Intern fejl", Fejlkode.INTERN_FEJL);
+            return Problemer.svar(Fejlkode.INTERN_FEJL);
         }
-        return Problemer.svar(svarStatus, "ugyldig-forespoergsel", svarStatus.getReasonPhrase(),
-                Overtraedelse.af(Fejlkode.UGYLDIG_PARAMETER, null));
+        return Problemer.svar(Fejlkode.UGYLDIG_PARAMETER);
     }
 
     /** Names the field and what was expected, never the value sent: it could be a CPR number. */

@@ -1,7 +1,7 @@
 package dk.samtaleregister.faelles.web;
 
+import dk.samtaleregister.faelles.domain.Afvist;
 import dk.samtaleregister.faelles.domain.Fejlkode;
-import org.springframework.http.HttpStatus;
 
 /**
  * The version a change builds on, from {@code If-Match}. Every versioned resource has the ETag {@code "N"} (N its
@@ -15,7 +15,7 @@ public final class Versionsbetingelse {
 
     public static int forventetVersion(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new HttpFejl(HttpStatus.PRECONDITION_REQUIRED, "if-match-mangler", "Versionen mangler", Fejlkode.IF_MATCH_MANGLER);
+            throw Afvist.af(Fejlkode.IF_MATCH_MANGLER);
         }
         String vaerdi = ifMatch.strip();
         if (vaerdi.startsWith("W/")) {
@@ -32,7 +32,7 @@ public final class Versionsbetingelse {
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw new HttpFejl(HttpStatus.BAD_REQUEST, "ugyldig-forespoergsel", "Ugyldig forespørgsel", Fejlkode.UGYLDIG_IF_MATCH);
+        throw Afvist.af(Fejlkode.UGYLDIG_IF_MATCH);
     }
 
     public static String etag(int version) {

@@ -3,7 +3,7 @@ package dk.samtaleregister.kontaktforloeb.application;
 import dk.samtaleregister.adgang.application.Adgangskontrol;
 import dk.samtaleregister.adgang.application.Kald;
 import dk.samtaleregister.borger.application.BorgerService;
-import dk.samtaleregister.borger.domain.Cpr;
+import dk.samtaleregister.faelles.domain.Cpr;
 import dk.samtaleregister.borger.domain.Versioneret;
 import dk.samtaleregister.kontaktforloeb.domain.Kontaktforloeb;
 import dk.samtaleregister.kontaktforloeb.domain.Kontaktforloebsberegning;

@@ -1,7 +1,7 @@
 package dk.samtaleregister.kontaktforloeb.domain;
 
 import dk.samtaleregister.regler.domain.Kontaktform;
-import dk.samtaleregister.regler.domain.Myndighedstype;
+import dk.samtaleregister.faelles.domain.Myndighedstype;
 import dk.samtaleregister.regler.domain.Samtaletype;
 import java.time.LocalDate;
 

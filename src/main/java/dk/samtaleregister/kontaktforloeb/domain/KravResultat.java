@@ -1,6 +1,6 @@
 package dk.samtaleregister.kontaktforloeb.domain;
 
-import dk.samtaleregister.regler.domain.Myndighedstype;
+import dk.samtaleregister.faelles.domain.Myndighedstype;
 import java.time.LocalDate;
 import java.util.List;
 

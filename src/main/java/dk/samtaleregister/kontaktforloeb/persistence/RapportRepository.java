@@ -7,7 +7,7 @@ import dk.samtaleregister.kontaktforloeb.domain.Jobcenterperiode;
 import dk.samtaleregister.kontaktforloeb.domain.Kontaktsamtale;
 import dk.samtaleregister.regler.domain.Kontaktform;
 import dk.samtaleregister.regler.domain.Kontaktgruppe;
-import dk.samtaleregister.regler.domain.Myndighedstype;
+import dk.samtaleregister.faelles.domain.Myndighedstype;
 import dk.samtaleregister.regler.domain.Samtaletype;
 import java.sql.Connection;
 import java.sql.Date;

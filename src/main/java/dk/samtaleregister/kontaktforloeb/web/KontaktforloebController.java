@@ -1,7 +1,7 @@
 package dk.samtaleregister.kontaktforloeb.web;
 
 import dk.samtaleregister.adgang.application.Kald;
-import dk.samtaleregister.borger.domain.Cpr;
+import dk.samtaleregister.faelles.domain.Cpr;
 import dk.samtaleregister.faelles.domain.DanskTid;
 import dk.samtaleregister.faelles.domain.Felter;
 import dk.samtaleregister.faelles.domain.Overtraedelser;

@@ -1,13 +1,14 @@
 package dk.samtaleregister.planlaegning.application;
 
+import dk.samtaleregister.faelles.domain.Historikpost;
+import dk.samtaleregister.faelles.domain.Overtraedelse;
 import dk.samtaleregister.adgang.application.Adgangskontrol;
 import dk.samtaleregister.adgang.application.Kald;
 import dk.samtaleregister.faelles.domain.DanskTid;
-import dk.samtaleregister.borger.domain.Cpr;
+import dk.samtaleregister.faelles.domain.Cpr;
 import dk.samtaleregister.borger.persistence.BorgerRepository;
 import dk.samtaleregister.faelles.domain.Fejlkode;
 import dk.samtaleregister.faelles.domain.ForaeldetVersion;
-import dk.samtaleregister.faelles.domain.Overtraedelse;
 import dk.samtaleregister.faelles.domain.Overtraedelser;
 import dk.samtaleregister.faelles.domain.Regelbrud;
 import dk.samtaleregister.planlaegning.domain.Aflysning;
@@ -16,7 +17,6 @@ import dk.samtaleregister.planlaegning.domain.Bookinganmodning;
 import dk.samtaleregister.planlaegning.domain.Bookingindlaesning;
 import dk.samtaleregister.planlaegning.domain.Bookingoverblik;
 import dk.samtaleregister.planlaegning.domain.Bookingstatus;
-import dk.samtaleregister.planlaegning.domain.Bookingversion;
 import dk.samtaleregister.planlaegning.domain.Planlaegning;
 import dk.samtaleregister.planlaegning.domain.PlanlagtSamtale;
 import dk.samtaleregister.planlaegning.persistence.PlanlaegningRepository;
@@ -115,8 +115,8 @@ public class PlanlaegningService {
 
     /** Every version, oldest first; empty when there is no such booking. Seen by whoever may see the booking now. */
     @Transactional(readOnly = true)
-    public List<Bookingversion> historik(Kald kald, long nummer) {
-        return hent(kald, nummer).isEmpty() ? List.of() : bookinger.historik(nummer);
+    public List<Historikpost> historik(Kald kald, long nummer) {
+        return hent(kald, nummer).isEmpty() ? List.of() : Historikpost.af(bookinger.historik(nummer));
     }
 
     /** The new content is in the caller's own name, for a citizen who is the caller's own on the day it starts. */

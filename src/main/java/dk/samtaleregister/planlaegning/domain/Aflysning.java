@@ -1,6 +1,6 @@
 package dk.samtaleregister.planlaegning.domain;
 
-import dk.samtaleregister.regler.domain.AnsvarligSagsbehandler;
+import dk.samtaleregister.faelles.domain.AnsvarligSagsbehandler;
 
 /** A well-formed cancellation: why, and who cancelled. */
 public record Aflysning(String begrundelse, AnsvarligSagsbehandler ansvarligSagsbehandler) {

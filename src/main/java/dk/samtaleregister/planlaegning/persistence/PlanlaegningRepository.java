@@ -1,17 +1,18 @@
 package dk.samtaleregister.planlaegning.persistence;
 
-import dk.samtaleregister.borger.domain.Cpr;
-import dk.samtaleregister.planlaegning.domain.Aendringsart;
+import dk.samtaleregister.faelles.domain.Aendringsart;
+import dk.samtaleregister.faelles.persistence.Sagsbehandlerkolonner;
+import dk.samtaleregister.faelles.domain.Cpr;
 import dk.samtaleregister.planlaegning.domain.Bookingoverblik;
 import dk.samtaleregister.planlaegning.domain.Bookingstatus;
 import dk.samtaleregister.planlaegning.domain.Bookingversion;
 import dk.samtaleregister.planlaegning.domain.Planlaegning;
 import dk.samtaleregister.planlaegning.domain.PlanlagtSamtale;
-import dk.samtaleregister.regler.domain.AnsvarligSagsbehandler;
+import dk.samtaleregister.faelles.domain.AnsvarligSagsbehandler;
 import dk.samtaleregister.regler.domain.Deltagelsesstatus;
 import dk.samtaleregister.regler.domain.Kontaktform;
-import dk.samtaleregister.regler.domain.Myndighed;
-import dk.samtaleregister.regler.domain.Myndighedstype;
+import dk.samtaleregister.faelles.domain.Myndighed;
+import dk.samtaleregister.faelles.domain.Myndighedstype;
 import dk.samtaleregister.regler.domain.Samtaletype;
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -170,9 +171,7 @@ public class PlanlaegningRepository {
                          where v.nummer = ? order by v.version""")
                 .param(nummer)
                 .query((rs, n) -> new Bookingversion(rs.getInt("version"), Aendringsart.valueOf(rs.getString("art")),
-                        new AnsvarligSagsbehandler(rs.getString("aendret_af_ident"),
-                                new Myndighed(Myndighedstype.valueOf(rs.getString("aendret_af_myndighedstype")),
-                                        rs.getString("aendret_af_myndighedskode"))),
+                        Sagsbehandlerkolonner.laes(rs, "aendret_af"),
                         instant(rs, "tidspunkt"), rs.getString("begrundelse"), indhold(rs),
                         Bookingstatus.valueOf(rs.getString("status"))))
                 .list();

@@ -15,7 +15,6 @@ final class Eksempler {
               "kontaktform": "PERSONLIGT_FREMMOEDE",
               "sted": "Jobcenter København, Kalvebod Brygge 45, 1560 København V",
               "sagsbehandlerNavn": "Mette Hansen",
-              "ansvarligSagsbehandler": {"ident": "jc101-mhan", "myndighed": {"type": "JOBCENTER", "kode": "101"}},
               "ombookingTilladt": true,
               "ombookingFrist": "2024-04-08T12:00",
               "deltagelsesstatus": null,
@@ -31,7 +30,6 @@ final class Eksempler {
               "kontaktform": "DIGITALT_MOEDE",
               "sted": null,
               "sagsbehandlerNavn": "Mette Hansen",
-              "ansvarligSagsbehandler": {"ident": "jc101-mhan", "myndighed": {"type": "JOBCENTER", "kode": "101"}},
               "ombookingTilladt": false,
               "ombookingFrist": null,
               "deltagelsesstatus": null,
@@ -40,7 +38,6 @@ final class Eksempler {
 
     static final String AFLYSNING = """
             {
-              "begrundelse": "Borgeren er startet i job.",
-              "ansvarligSagsbehandler": {"ident": "jc101-mhan", "myndighed": {"type": "JOBCENTER", "kode": "101"}}
+              "begrundelse": "Borgeren er startet i job."
             }""";
 }

@@ -1,12 +1,13 @@
 package dk.samtaleregister.planlaegning.web;
 
+import dk.samtaleregister.faelles.domain.Historikpost;
+import dk.samtaleregister.faelles.web.HistorikpostDto;
 import dk.samtaleregister.adgang.application.Kald;
+import dk.samtaleregister.faelles.domain.Afvist;
 import dk.samtaleregister.faelles.domain.Fejlkode;
-import dk.samtaleregister.faelles.web.IkkeFundet;
 import dk.samtaleregister.faelles.web.Versionsbetingelse;
 import dk.samtaleregister.planlaegning.application.PlanlaegningService;
 import dk.samtaleregister.planlaegning.domain.Bookingoverblik;
-import dk.samtaleregister.planlaegning.domain.Bookingversion;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -48,7 +49,7 @@ class PlanlaegningController {
             @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "Den planlagte samtale.", required = true,
             content = @Content(mediaType = "application/json", examples = @ExampleObject(value = Eksempler.OPRETTELSE)))
             @RequestBody PlanlagtSamtaleAnmodningDto anmodning) {
-        Bookingoverblik booking = service.opret(kald, anmodning.tilDomaene());
+        Bookingoverblik booking = service.opret(kald, anmodning.tilDomaene(kald.kalder().somSagsbehandler()));
         return ResponseEntity.created(URI.create("/api/v1/planlagte-samtaler/" + booking.planlagtSamtale().nummer()))
                 .eTag(Versionsbetingelse.etag(booking.planlagtSamtale().version()))
                 .body(PlanlagtSamtaleSvar.af(booking));
@@ -77,7 +78,7 @@ class PlanlaegningController {
             content = @Content(mediaType = "application/json", examples = @ExampleObject(value = Eksempler.AENDRING)))
             @RequestBody PlanlagtSamtaleAnmodningDto anmodning) {
         int forventet = Versionsbetingelse.forventetVersion(ifMatch);
-        return svar(service.aendr(kald, nummer, forventet, anmodning.tilDomaene()).orElseThrow(() -> ikkeFundet(nummer)));
+        return svar(service.aendr(kald, nummer, forventet, anmodning.tilDomaene(kald.kalder().somSagsbehandler())).orElseThrow(() -> ikkeFundet(nummer)));
     }
 
     @PostMapping(path = "/{nummer}/aflysning", consumes = "application/json")
@@ -91,30 +92,30 @@ class PlanlaegningController {
     ResponseEntity<PlanlagtSamtaleSvar> aflys(Kald kald,
             @PathVariable long nummer,
             @Parameter(description = IF_MATCH, required = true) @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "Begrundelse og den, der aflyser.", required = true,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "Begrundelsen. Den, der aflyser, er den, adgangstokenet er udstedt til.", required = true,
             content = @Content(mediaType = "application/json", examples = @ExampleObject(value = Eksempler.AFLYSNING)))
             @RequestBody AflysningDto aflysning) {
         int forventet = Versionsbetingelse.forventetVersion(ifMatch);
-        return svar(service.aflys(kald, nummer, forventet, aflysning.tilDomaene()).orElseThrow(() -> ikkeFundet(nummer)));
+        return svar(service.aflys(kald, nummer, forventet, aflysning.tilDomaene(kald.kalder().somSagsbehandler())).orElseThrow(() -> ikkeFundet(nummer)));
     }
 
     @GetMapping("/{nummer}/historik")
     @Operation(summary = "Historik for en planlagt samtale",
             description = "Hver version, ældste først: art (OPRETTET, AENDRET, AFLYST), hvem, hvornår, begrundelse og de felter, der ændrede sig.")
     @ApiResponse(responseCode = "404", description = "Den planlagte samtale findes ikke.")
-    List<HistorikpostSvar> historik(Kald kald, @PathVariable long nummer) {
-        List<Bookingversion> versioner = service.historik(kald, nummer);
-        if (versioner.isEmpty()) {
+    List<HistorikpostDto> historik(Kald kald, @PathVariable long nummer) {
+        List<Historikpost> historik = service.historik(kald, nummer);
+        if (historik.isEmpty()) {
             throw ikkeFundet(nummer);
         }
-        return HistorikpostSvar.af(versioner);
+        return HistorikpostDto.af(historik);
     }
 
     private static ResponseEntity<PlanlagtSamtaleSvar> svar(Bookingoverblik booking) {
         return ResponseEntity.ok().eTag(Versionsbetingelse.etag(booking.planlagtSamtale().version())).body(PlanlagtSamtaleSvar.af(booking));
     }
 
-    private static IkkeFundet ikkeFundet(long nummer) {
-        return new IkkeFundet(Fejlkode.PLANLAGT_SAMTALE_FINDES_IKKE, nummer);
+    private static Afvist ikkeFundet(long nummer) {
+        return Afvist.af(Fejlkode.PLANLAGT_SAMTALE_FINDES_IKKE, nummer);
     }
 }

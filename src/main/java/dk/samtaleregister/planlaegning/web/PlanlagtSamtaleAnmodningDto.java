@@ -1,7 +1,8 @@
 package dk.samtaleregister.planlaegning.web;
 
+import dk.samtaleregister.faelles.domain.AnsvarligSagsbehandler;
 import dk.samtaleregister.planlaegning.domain.Bookinganmodning;
-import dk.samtaleregister.samtale.web.AnsvarligSagsbehandlerDto;
+import dk.samtaleregister.faelles.web.AnsvarligSagsbehandlerDto;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 @Schema(description = "En planlagt samtale (booking/indkaldelse) med felterne fra BEK om det fælles datagrundlag § 20. "
@@ -14,20 +15,18 @@ public record PlanlagtSamtaleAnmodningDto(
         @Schema(description = "Kontaktform, se /api/v1/referencedata/kontaktformer.", example = "PERSONLIGT_FREMMOEDE") String kontaktform,
         @Schema(description = "Mødested (højst 200 tegn).", example = "Jobcenter København", nullable = true) String sted,
         @Schema(description = "Sagsbehandlerens navn, som borgeren ser det (højst 100 tegn).", example = "Mette Hansen", nullable = true) String sagsbehandlerNavn,
-        @Schema(description = "Den sagsbehandler og myndighed, der har booket samtalen (eller ændrer den).") AnsvarligSagsbehandlerDto ansvarligSagsbehandler,
+        @Schema(description = "Den sagsbehandler og myndighed, der har booket samtalen (eller ændrer den). Udeladt: den, adgangstokenet er udstedt til.", nullable = true) AnsvarligSagsbehandlerDto ansvarligSagsbehandler,
         @Schema(description = "Må borgeren selv ombooke samtalen?", example = "true") Boolean ombookingTilladt,
         @Schema(description = "Hvornår borgeren senest kan ombooke, ISO-8601. Kræves, når ombooking er tilladt, og skal ellers være null. "
                 + "Må ikke ligge efter start.", example = "2024-04-08T12:00", nullable = true) String ombookingFrist,
         @Schema(description = "A-kassens status på deltagelse; kun for samtaletype 17 og 19.", nullable = true) String deltagelsesstatus,
         @Schema(description = "Hvorfor bookingen oprettes eller ændres (højst 1000 tegn); vises i historikken.", nullable = true) String begrundelse) {
 
-    Bookinganmodning tilDomaene() {
-        var ansvarlig = ansvarligSagsbehandler;
-        var myndighed = ansvarlig == null ? null : ansvarlig.myndighed();
+    /** The request in the domain's terms; without an ansvarligSagsbehandler, the caller is it. */
+    Bookinganmodning tilDomaene(AnsvarligSagsbehandler kalderen) {
+        var ansvarlig = AnsvarligSagsbehandlerDto.ellers(ansvarligSagsbehandler, kalderen);
         return new Bookinganmodning(cpr, start, slut, samtaletype, kontaktform, sted, sagsbehandlerNavn,
-                ansvarlig == null ? null : ansvarlig.ident(),
-                myndighed == null ? null : myndighed.type(),
-                myndighed == null ? null : myndighed.kode(),
+                AnsvarligSagsbehandlerDto.ident(ansvarlig), AnsvarligSagsbehandlerDto.type(ansvarlig), AnsvarligSagsbehandlerDto.kode(ansvarlig),
                 ombookingTilladt, ombookingFrist, deltagelsesstatus, begrundelse);
     }
 }

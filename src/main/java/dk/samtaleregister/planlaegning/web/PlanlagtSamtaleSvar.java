@@ -2,9 +2,7 @@ package dk.samtaleregister.planlaegning.web;
 
 import dk.samtaleregister.faelles.domain.DanskTid;
 import dk.samtaleregister.planlaegning.domain.Bookingoverblik;
-import dk.samtaleregister.regler.domain.AnsvarligSagsbehandler;
-import dk.samtaleregister.samtale.web.AnsvarligSagsbehandlerDto;
-import dk.samtaleregister.samtale.web.MyndighedDto;
+import dk.samtaleregister.faelles.web.AnsvarligSagsbehandlerDto;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -32,14 +30,9 @@ public record PlanlagtSamtaleSvar(
         var booking = overblik.planlagtSamtale();
         var p = booking.indhold();
         return new PlanlagtSamtaleSvar(booking.nummer(), p.cpr().cifre(), dansk(p.start()), dansk(p.slut()), p.samtaletype().id(),
-                p.kontaktform().name(), p.sted(), p.sagsbehandlerNavn(), dto(p.ansvarligSagsbehandler()), p.ombookingTilladt(),
+                p.kontaktform().name(), p.sted(), p.sagsbehandlerNavn(), AnsvarligSagsbehandlerDto.af(p.ansvarligSagsbehandler()), p.ombookingTilladt(),
                 dansk(p.ombookingFrist()), p.deltagelsesstatus() == null ? null : p.deltagelsesstatus().name(),
                 booking.status().name(), booking.version(), overblik.afholdteSamtaler());
-    }
-
-    static AnsvarligSagsbehandlerDto dto(AnsvarligSagsbehandler ansvarlig) {
-        return new AnsvarligSagsbehandlerDto(ansvarlig.ident(),
-                new MyndighedDto(ansvarlig.myndighed().type().name(), ansvarlig.myndighed().kode()));
     }
 
     static OffsetDateTime dansk(Instant tidspunkt) {

@@ -1,7 +1,6 @@
 package dk.samtaleregister.regler.application;
 
 import dk.samtaleregister.regler.domain.Regelbog;
-import dk.samtaleregister.samtale.domain.Registreringspolitik;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,10 +28,5 @@ class RegelbogKonfiguration {
         LOG.info("Rule files read and checked from {} ({} legality rule set(s))", kilde.placering(),
                 regelbog.lovlighedsversioner().versioner().size());
         return regelbog;
-    }
-
-    @Bean
-    Registreringspolitik registreringspolitik(Regelbog regelbog) {
-        return new Registreringspolitik(regelbog);
     }
 }

@@ -1,5 +1,6 @@
 package dk.samtaleregister.regler.domain;
 
+import dk.samtaleregister.faelles.domain.Kode;
 /** Status på deltagelse (seed 000). Which types each status belongs to is a rule table, not a property of the status. */
 public enum Deltagelsesstatus implements Kode {
     A_KASSEN_DELTOG("A-kassen deltog"),

@@ -1,5 +1,6 @@
 package dk.samtaleregister.regler.domain;
 
+import dk.samtaleregister.faelles.domain.Kode;
 /** Kinds of registered absence, with their DFDG ids. Only SYGDOM_SYGEMELDING makes a day "syg". */
 public enum Fravaerstype implements Kode {
     UDDANNELSE(1, "Uddannelse"),

@@ -1,5 +1,6 @@
 package dk.samtaleregister.regler.domain;
 
+import dk.samtaleregister.faelles.domain.Kode;
 /** Form of contact (seed 000, plus DFDG's "Møde direkte på arbejde"). Decides, with the type, whether a conversation is nulstillende. */
 public enum Kontaktform implements Kode {
     PERSONLIGT_FREMMOEDE("Personligt fremmøde"),

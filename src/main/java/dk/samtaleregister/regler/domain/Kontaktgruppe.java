@@ -1,5 +1,6 @@
 package dk.samtaleregister.regler.domain;
 
+import dk.samtaleregister.faelles.domain.Kode;
 import java.util.Optional;
 
 /** The citizen's contact group, numbered and named as in seed 004 (there is no 9). */

@@ -1,5 +1,6 @@
 package dk.samtaleregister.regler.domain;
 
+import dk.samtaleregister.faelles.domain.Myndighedstype;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

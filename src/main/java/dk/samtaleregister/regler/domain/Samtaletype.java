@@ -1,5 +1,6 @@
 package dk.samtaleregister.regler.domain;
 
+import dk.samtaleregister.faelles.domain.Kode;
 import java.util.Optional;
 
 /** Conversation types with their DFDG ids (seed 004, and the InterviewService page for 8, 11 and 19). */

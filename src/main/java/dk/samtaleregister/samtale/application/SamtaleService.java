@@ -5,13 +5,14 @@ import dk.samtaleregister.adgang.application.Kald;
 import dk.samtaleregister.adgang.domain.Adgangsregler;
 import dk.samtaleregister.faelles.domain.AdgangNaegtet;
 import dk.samtaleregister.borger.domain.BorgerSituation;
-import dk.samtaleregister.borger.domain.Cpr;
+import dk.samtaleregister.faelles.domain.Cpr;
 import dk.samtaleregister.borger.persistence.BorgerRepository;
 import dk.samtaleregister.faelles.domain.Fejlkode;
-import dk.samtaleregister.faelles.domain.ForaeldetVersion;
+import dk.samtaleregister.faelles.domain.Historikpost;
 import dk.samtaleregister.faelles.domain.Overtraedelse;
+import dk.samtaleregister.faelles.domain.ForaeldetVersion;
 import dk.samtaleregister.faelles.domain.Regelbrud;
-import dk.samtaleregister.faelles.web.IkkeFundet;
+import dk.samtaleregister.faelles.domain.Afvist;
 import dk.samtaleregister.regler.domain.Samtaletype;
 import dk.samtaleregister.samtale.domain.Registrering;
 import dk.samtaleregister.samtale.domain.Registreringsindlaesning;
@@ -102,7 +103,7 @@ public class SamtaleService {
     /** The conversation, if the caller may see it; otherwise not found, as if it did not exist. */
     @Transactional(readOnly = true)
     public Samtale hent(Kald kald, long samtalenummer) {
-        Samtale samtale = samtaler.hent(samtalenummer).orElseThrow(() -> new IkkeFundet(Fejlkode.SAMTALE_FINDES_IKKE, samtalenummer));
+        Samtale samtale = samtaler.hent(samtalenummer).orElseThrow(() -> ikkeFundet(samtalenummer));
         Registrering registrering = samtale.registrering();
         adgang.kraevLaesning(kald, registrering.cpr(), registrering.samtaletype(), Fejlkode.SAMTALE_FINDES_IKKE, samtalenummer);
         return samtale;
@@ -110,14 +111,14 @@ public class SamtaleService {
 
     /** Seen as the conversation is seen now: its latest version decides who may read the history. */
     @Transactional(readOnly = true)
-    public List<Samtaleversion> historik(Kald kald, long samtalenummer) {
+    public List<Historikpost> historik(Kald kald, long samtalenummer) {
         List<Samtaleversion> versioner = samtaler.versioner(samtalenummer);
         if (versioner.isEmpty()) {
-            throw new IkkeFundet(Fejlkode.SAMTALE_FINDES_IKKE, samtalenummer);
+            throw ikkeFundet(samtalenummer);
         }
         Registrering aktuel = versioner.get(versioner.size() - 1).registrering();
         adgang.kraevLaesning(kald, aktuel.cpr(), aktuel.samtaletype(), Fejlkode.SAMTALE_FINDES_IKKE, samtalenummer);
-        return versioner;
+        return Historikpost.af(versioner);
     }
 
     /** The citizen's conversations the caller may see: an a-kasse only the samtaletyper an a-kasse may see. */
@@ -139,13 +140,13 @@ public class SamtaleService {
      * authority, since only its own authority may change it.
      */
     private void kraevEgen(Kald kald, long samtalenummer) {
-        Samtale samtale = samtaler.hent(samtalenummer).orElseThrow(() -> new IkkeFundet(Fejlkode.SAMTALE_FINDES_IKKE, samtalenummer));
+        Samtale samtale = samtaler.hent(samtalenummer).orElseThrow(() -> ikkeFundet(samtalenummer));
         adgang.kraevEgenMyndighed(kald, samtale.registrering().cpr(), samtale.registrering().ansvarligSagsbehandler().myndighed(),
                 Fejlkode.SAMTALE_FINDES_IKKE, samtalenummer);
     }
 
     private LaastSamtale laasTilAendring(long samtalenummer, int forventetVersion) {
-        LaastSamtale laast = samtaler.laasTilAendring(samtalenummer).orElseThrow(() -> new IkkeFundet(Fejlkode.SAMTALE_FINDES_IKKE, samtalenummer));
+        LaastSamtale laast = samtaler.laasTilAendring(samtalenummer).orElseThrow(() -> ikkeFundet(samtalenummer));
         if (laast.version() != forventetVersion) {
             throw new ForaeldetVersion(laast.version(), forventetVersion);
         }
@@ -171,5 +172,9 @@ public class SamtaleService {
             throw new Regelbrud(vurdering.overtraedelser());
         }
         return vurdering.nulstillende();
+    }
+
+    private static Afvist ikkeFundet(long samtalenummer) {
+        return Afvist.af(Fejlkode.SAMTALE_FINDES_IKKE, samtalenummer);
     }
 }

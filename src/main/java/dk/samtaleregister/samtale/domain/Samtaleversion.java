@@ -1,16 +1,18 @@
 package dk.samtaleregister.samtale.domain;
 
+import dk.samtaleregister.faelles.domain.Aendringsart;
 import dk.samtaleregister.faelles.domain.DanskTid;
-import dk.samtaleregister.regler.domain.AnsvarligSagsbehandler;
+import dk.samtaleregister.faelles.domain.Version;
+import dk.samtaleregister.faelles.domain.AnsvarligSagsbehandler;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** One version of a conversation as stored, never changed: what it said, and who changed it when and why. */
 public record Samtaleversion(int version, Aendringsart art, Registrering registrering, boolean nulstillende, boolean annulleret,
-                             AnsvarligSagsbehandler aendretAf, String begrundelse, Instant tidspunkt) {
+                             AnsvarligSagsbehandler aendretAf, String begrundelse, Instant tidspunkt) implements Version {
 
-    /** The version's content field by field, named as in the API, for the history's "from what to what". */
+    @Override
     public Map<String, Object> felter() {
         Registrering r = registrering;
         Map<String, Object> felter = new LinkedHashMap<>();

@@ -1,24 +1,25 @@
 package dk.samtaleregister.samtale.persistence;
 
+import dk.samtaleregister.faelles.domain.Aendringsart;
+import dk.samtaleregister.faelles.persistence.Sagsbehandlerkolonner;
 import static dk.samtaleregister.borger.persistence.BorgerRepository.periode;
 
 import dk.samtaleregister.borger.domain.Akassemedlemskab;
 import dk.samtaleregister.borger.domain.AndenAktoerHenvisning;
 import dk.samtaleregister.borger.domain.BorgerSituation;
-import dk.samtaleregister.borger.domain.Cpr;
+import dk.samtaleregister.faelles.domain.Cpr;
 import dk.samtaleregister.borger.domain.Fravaer;
 import dk.samtaleregister.borger.domain.Jobcentertilknytning;
 import dk.samtaleregister.borger.domain.KontaktgruppePeriode;
 import dk.samtaleregister.faelles.domain.DanskTid;
-import dk.samtaleregister.regler.domain.AnsvarligSagsbehandler;
+import dk.samtaleregister.faelles.domain.AnsvarligSagsbehandler;
 import dk.samtaleregister.regler.domain.Deltagelsesstatus;
 import dk.samtaleregister.regler.domain.Fravaerstype;
 import dk.samtaleregister.regler.domain.Kontaktform;
 import dk.samtaleregister.regler.domain.Kontaktgruppe;
-import dk.samtaleregister.regler.domain.Myndighed;
-import dk.samtaleregister.regler.domain.Myndighedstype;
+import dk.samtaleregister.faelles.domain.Myndighed;
+import dk.samtaleregister.faelles.domain.Myndighedstype;
 import dk.samtaleregister.regler.domain.Samtaletype;
-import dk.samtaleregister.samtale.domain.Aendringsart;
 import dk.samtaleregister.samtale.domain.Registrering;
 import dk.samtaleregister.samtale.domain.Samtale;
 import dk.samtaleregister.samtale.domain.Samtaleaendring;
@@ -223,8 +224,7 @@ public class SamtaleRepository {
                 .param(samtalenummer)
                 .query((rs, n) -> new Samtaleversion(rs.getInt("version"), Aendringsart.valueOf(rs.getString("art")), registrering(rs),
                         rs.getBoolean("nulstillende"), rs.getBoolean("annulleret"),
-                        new AnsvarligSagsbehandler(rs.getString("aendret_af_ident"), new Myndighed(
-                                Myndighedstype.valueOf(rs.getString("aendret_af_myndighedstype")), rs.getString("aendret_af_myndighedskode"))),
+                        Sagsbehandlerkolonner.laes(rs, "aendret_af"),
                         rs.getString("begrundelse"), instant(rs, "tidspunkt")))
                 .list();
     }

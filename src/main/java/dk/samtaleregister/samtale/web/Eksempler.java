@@ -16,7 +16,6 @@ final class Eksempler {
               "flereMyndigheder": false,
               "deltagelsesstatus": null,
               "planlagtSamtale": null,
-              "ansvarligSagsbehandler": {"ident": "jc101-mhan", "myndighed": {"type": "JOBCENTER", "kode": "101"}},
               "aftalenummer": "AFT-778",
               "samtykkeloebenummer": null
             }""";
@@ -31,15 +30,13 @@ final class Eksempler {
               "flereMyndigheder": false,
               "deltagelsesstatus": null,
               "planlagtSamtale": null,
-              "ansvarligSagsbehandler": {"ident": "jc101-mhan", "myndighed": {"type": "JOBCENTER", "kode": "101"}},
               "aftalenummer": "AFT-778",
               "samtykkeloebenummer": null,
               "begrundelse": "Samtalen blev holdt telefonisk, ikke ved fremmøde."
             }""";
 
     static final String ANNULLERING = """
-            {"begrundelse": "Registreret på forkert borger.",
-             "ansvarligSagsbehandler": {"ident": "jc101-mhan", "myndighed": {"type": "JOBCENTER", "kode": "101"}}}""";
+            {"begrundelse": "Registreret på forkert borger."}""";
 
     static final String SOEGNING = """
             {"cpr": "0101901234", "fra": "2024-01-01", "til": "2024-12-31"}""";

@@ -1,5 +1,7 @@
 package dk.samtaleregister.samtale.web;
 
+import dk.samtaleregister.faelles.domain.AnsvarligSagsbehandler;
+import dk.samtaleregister.faelles.web.AnsvarligSagsbehandlerDto;
 import dk.samtaleregister.samtale.domain.Samtaleanmodning;
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -12,20 +14,17 @@ public record SamtaleAnmodningDto(
         @Schema(description = "Beskrivelse af aftalen mellem sagsbehandler og borger (højst 4000 tegn).", example = "Aftalt at søge 5 stillinger om ugen.") String samtaleinformation,
         @Schema(description = "Samtalen er holdt med deltagelse af anden myndighed. Kræver status på deltagelse.", example = "false", defaultValue = "false") Boolean flereMyndigheder,
         @Schema(description = "Status på deltagelse, se /api/v1/referencedata/deltagelsesstatus.", nullable = true) String deltagelsesstatus,
-        @Schema(description = "Reference til den planlagte samtale (booking), som samtalen fulgte.", example = "BK-2024-000123", nullable = true) String planlagtSamtale,
+        @Schema(description = "Nummeret på den planlagte samtale (booking), som samtalen fulgte: registrets nummer, kun cifre.", example = "1", nullable = true) String planlagtSamtale,
         AnsvarligSagsbehandlerDto ansvarligSagsbehandler,
         @Schema(description = "Reference til en aftale, f.eks. jobplanen.", example = "AFT-778", nullable = true) String aftalenummer,
         @Schema(description = "Reference til borgerens samtykke.", example = "SAM-1", nullable = true) String samtykkeloebenummer,
         @Schema(description = "Hvorfor samtalen registreres eller rettes (højst 1000 tegn); vises i historikken.", nullable = true) String begrundelse) {
 
-    Samtaleanmodning tilDomaene() {
-        var ansvarlig = ansvarligSagsbehandler;
-        var myndighed = ansvarlig == null ? null : ansvarlig.myndighed();
+    /** The request in the domain's terms; without an ansvarligSagsbehandler, the caller is it. */
+    Samtaleanmodning tilDomaene(AnsvarligSagsbehandler kalderen) {
+        var ansvarlig = AnsvarligSagsbehandlerDto.ellers(ansvarligSagsbehandler, kalderen);
         return new Samtaleanmodning(cpr, afholdt, samtaletype, kontaktform, samtaleinformation, flereMyndigheder,
-                deltagelsesstatus, planlagtSamtale,
-                ansvarlig == null ? null : ansvarlig.ident(),
-                myndighed == null ? null : myndighed.type(),
-                myndighed == null ? null : myndighed.kode(),
-                aftalenummer, samtykkeloebenummer);
+                deltagelsesstatus, planlagtSamtale, AnsvarligSagsbehandlerDto.ident(ansvarlig), AnsvarligSagsbehandlerDto.type(ansvarlig),
+                AnsvarligSagsbehandlerDto.kode(ansvarlig), aftalenummer, samtykkeloebenummer);
     }
 }

@@ -1,13 +1,14 @@
 package dk.samtaleregister.samtale.web;
 
+import dk.samtaleregister.faelles.web.AnsvarligSagsbehandlerDto;
 import dk.samtaleregister.adgang.application.Kald;
-import dk.samtaleregister.borger.domain.Cpr;
+import dk.samtaleregister.faelles.domain.Cpr;
 import dk.samtaleregister.faelles.domain.Fejlkode;
 import dk.samtaleregister.faelles.domain.Felter;
 import dk.samtaleregister.faelles.domain.Overtraedelser;
-import dk.samtaleregister.faelles.web.IkkeFundet;
+import dk.samtaleregister.faelles.web.HistorikpostDto;
 import dk.samtaleregister.faelles.web.Versionsbetingelse;
-import dk.samtaleregister.regler.domain.AnsvarligSagsbehandler;
+import dk.samtaleregister.faelles.domain.AnsvarligSagsbehandler;
 import dk.samtaleregister.samtale.application.SamtaleService;
 import dk.samtaleregister.samtale.domain.Samtale;
 import dk.samtaleregister.samtale.domain.Samtaleaendring;
@@ -51,7 +52,7 @@ class SamtaleController {
     ResponseEntity<SamtaleSvar> registrer(Kald kald,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "Den afholdte samtale.", required = true,
             content = @Content(mediaType = "application/json", examples = @ExampleObject(value = Eksempler.REGISTRERING))) @RequestBody SamtaleAnmodningDto anmodning) {
-        Samtale samtale = service.registrer(kald, anmodning.tilDomaene(), begrundelse(anmodning.begrundelse(), false));
+        Samtale samtale = service.registrer(kald, anmodning.tilDomaene(kald.kalder().somSagsbehandler()), begrundelse(anmodning.begrundelse(), false));
         return ResponseEntity.created(URI.create("/api/v1/samtaler/" + samtale.samtalenummer()))
                 .eTag(Versionsbetingelse.etag(samtale.version()))
                 .body(SamtaleSvar.af(samtale));
@@ -70,7 +71,7 @@ class SamtaleController {
             @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "Samtalens nye indhold.", required = true,
             content = @Content(mediaType = "application/json", examples = @ExampleObject(value = Eksempler.RETTELSE))) @RequestBody SamtaleAnmodningDto anmodning) {
         int version = Versionsbetingelse.forventetVersion(ifMatch);
-        Samtale samtale = service.ret(kald, samtalenummer, version, anmodning.tilDomaene(), begrundelse(anmodning.begrundelse(), false));
+        Samtale samtale = service.ret(kald, samtalenummer, version, anmodning.tilDomaene(kald.kalder().somSagsbehandler()), begrundelse(anmodning.begrundelse(), false));
         return svar(samtale);
     }
 
@@ -82,15 +83,14 @@ class SamtaleController {
     ResponseEntity<SamtaleSvar> annuller(Kald kald, @PathVariable long samtalenummer,
             @Parameter(description = "Versionen, annulleringen bygger på: ETag fra GET.", required = true)
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "Begrundelse og ansvarlig sagsbehandler.", required = true,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "Begrundelsen. Den ansvarlige sagsbehandler er den, adgangstokenet er udstedt til.", required = true,
             content = @Content(mediaType = "application/json", examples = @ExampleObject(value = Eksempler.ANNULLERING))) @RequestBody AnnulleringDto annullering) {
         int version = Versionsbetingelse.forventetVersion(ifMatch);
         Overtraedelser fejl = new Overtraedelser();
         String begrundelse = Samtaleaendring.begrundelse(annullering.begrundelse(), true, fejl);
-        var ansvarlig = annullering.ansvarligSagsbehandler();
-        var myndighed = ansvarlig == null ? null : ansvarlig.myndighed();
-        AnsvarligSagsbehandler af = AnsvarligSagsbehandler.fortolk(ansvarlig == null ? null : ansvarlig.ident(),
-                myndighed == null ? null : myndighed.type(), myndighed == null ? null : myndighed.kode(), "ansvarligSagsbehandler", fejl);
+        var ansvarlig = AnsvarligSagsbehandlerDto.ellers(annullering.ansvarligSagsbehandler(), kald.kalder().somSagsbehandler());
+        AnsvarligSagsbehandler af = AnsvarligSagsbehandler.fortolk(AnsvarligSagsbehandlerDto.ident(ansvarlig),
+                AnsvarligSagsbehandlerDto.type(ansvarlig), AnsvarligSagsbehandlerDto.kode(ansvarlig), "ansvarligSagsbehandler", fejl);
         fejl.kastHvisNogen();
         return svar(service.annuller(kald, samtalenummer, version, new Samtaleaendring(begrundelse, af)));
     }
@@ -98,8 +98,8 @@ class SamtaleController {
     @GetMapping("/{samtalenummer}/historik")
     @Operation(summary = "Samtalens historik",
             description = "Hver version med art (OPRETTET, RETTET, ANNULLERET), hvem der lavede den, hvornår, begrundelsen og hvilke felter der ændredes fra hvad til hvad.")
-    List<HistorikDto> historik(Kald kald, @PathVariable long samtalenummer) {
-        return HistorikDto.af(service.historik(kald, samtalenummer));
+    List<HistorikpostDto> historik(Kald kald, @PathVariable long samtalenummer) {
+        return HistorikpostDto.af(service.historik(kald, samtalenummer));
     }
 
     private static ResponseEntity<SamtaleSvar> svar(Samtale samtale) {

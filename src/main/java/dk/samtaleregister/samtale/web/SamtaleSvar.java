@@ -1,5 +1,6 @@
 package dk.samtaleregister.samtale.web;
 
+import dk.samtaleregister.faelles.web.AnsvarligSagsbehandlerDto;
 import dk.samtaleregister.faelles.domain.DanskTid;
 import dk.samtaleregister.samtale.domain.Samtale;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -27,12 +28,10 @@ public record SamtaleSvar(
 
     static SamtaleSvar af(Samtale samtale) {
         var r = samtale.registrering();
-        var ansvarlig = r.ansvarligSagsbehandler();
         return new SamtaleSvar(samtale.samtalenummer(), r.cpr().cifre(), dansk(r.afholdt()), r.samtaletype().id(),
                 r.kontaktform().name(), r.samtaleinformation(), r.flereMyndigheder(),
                 r.deltagelsesstatus() == null ? null : r.deltagelsesstatus().name(), r.planlagtSamtale(),
-                new AnsvarligSagsbehandlerDto(ansvarlig.ident(),
-                        new MyndighedDto(ansvarlig.myndighed().type().name(), ansvarlig.myndighed().kode())),
+                AnsvarligSagsbehandlerDto.af(r.ansvarligSagsbehandler()),
                 r.aftalenummer(), r.samtykkeloebenummer(), samtale.nulstillende(), samtale.annulleret() ? "ANNULLERET" : "AKTIV",
                 dansk(samtale.registreringstidspunkt()),
                 samtale.version());

@@ -1,11 +1,12 @@
 package dk.samtaleregister.adgang.web;
 
+import dk.samtaleregister.adgang.application.Kaldere;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.samtaleregister.adgang.domain.Kalder;
 import dk.samtaleregister.adgang.domain.Rolle;
-import dk.samtaleregister.regler.domain.Myndighedstype;
+import dk.samtaleregister.faelles.domain.Myndighedstype;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;

@@ -3,15 +3,15 @@ package dk.samtaleregister.kontaktforloeb.domain;
 import static dk.samtaleregister.kontaktforloeb.domain.Kravstatus.AABEN;
 import static dk.samtaleregister.kontaktforloeb.domain.Kravstatus.IKKE_OPFYLDT;
 import static dk.samtaleregister.kontaktforloeb.domain.Kravstatus.OPFYLDT;
-import static dk.samtaleregister.regler.domain.Myndighedstype.AKASSE;
-import static dk.samtaleregister.regler.domain.Myndighedstype.JOBCENTER;
+import static dk.samtaleregister.faelles.domain.Myndighedstype.AKASSE;
+import static dk.samtaleregister.faelles.domain.Myndighedstype.JOBCENTER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.samtaleregister.borger.domain.KontaktgruppePeriode;
 import dk.samtaleregister.faelles.domain.Periode;
 import dk.samtaleregister.regler.domain.Kontaktform;
 import dk.samtaleregister.regler.domain.Kontaktgruppe;
-import dk.samtaleregister.regler.domain.Myndighedstype;
+import dk.samtaleregister.faelles.domain.Myndighedstype;
 import dk.samtaleregister.regler.domain.Samtaletype;
 import java.time.LocalDate;
 import java.util.ArrayList;

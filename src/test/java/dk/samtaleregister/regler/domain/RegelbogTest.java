@@ -1,5 +1,6 @@
 package dk.samtaleregister.regler.domain;
 
+import dk.samtaleregister.faelles.domain.Myndighedstype;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

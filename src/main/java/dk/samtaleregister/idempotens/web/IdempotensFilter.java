@@ -1,9 +1,11 @@
-package dk.samtaleregister.faelles.web;
+package dk.samtaleregister.idempotens.web;
 
+import dk.samtaleregister.idempotens.persistence.Idempotensnoegler;
 import dk.samtaleregister.adgang.application.Kald;
 import dk.samtaleregister.adgang.domain.Kalder;
+import dk.samtaleregister.faelles.domain.Afvist;
 import dk.samtaleregister.faelles.domain.Fejlkode;
-import dk.samtaleregister.faelles.web.Idempotensnoegler.GemtSvar;
+import dk.samtaleregister.idempotens.persistence.Idempotensnoegler.GemtSvar;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -25,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -83,8 +84,7 @@ class IdempotensFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         List<String> vaerdier = Collections.list(anmodning.getHeaders(HEADER));
         if (vaerdier.size() != 1 || !gyldig(vaerdier.get(0))) {
-            svarMedFejl(anmodning, svar, new HttpFejl(HttpStatus.BAD_REQUEST, "ugyldig-forespoergsel", "Ugyldig forespørgsel",
-                    Fejlkode.UGYLDIG_IDEMPOTENSNOEGLE));
+            svarMedFejl(anmodning, svar, Afvist.af(Fejlkode.UGYLDIG_IDEMPOTENSNOEGLE));
             return;
         }
         String noegle = kalderensNoegle(anmodning, vaerdier.get(0));
@@ -101,8 +101,7 @@ class IdempotensFilter extends OncePerRequestFilter {
                     var gemt = noegler.hent(noegle);
                     if (gemt.isPresent()) {
                         if (!MessageDigest.isEqual(gemt.get().anmodningHash(), hash)) {
-                            throw new HttpFejl(HttpStatus.UNPROCESSABLE_CONTENT, "idempotensnoegle-genbrugt",
-                                    "Idempotency-Key er brugt til en anden forespørgsel", Fejlkode.IDEMPOTENSNOEGLE_GENBRUGT);
+                            throw Afvist.af(Fejlkode.IDEMPOTENSNOEGLE_GENBRUGT);
                         }
                         return gemt.get();
                     }

@@ -1,4 +1,4 @@
-package dk.samtaleregister.adgang.web;
+package dk.samtaleregister.adgang.application;
 
 import dk.samtaleregister.adgang.domain.Kalder;
 import java.util.Optional;

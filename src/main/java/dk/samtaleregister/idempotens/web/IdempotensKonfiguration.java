@@ -1,5 +1,6 @@
-package dk.samtaleregister.faelles.web;
+package dk.samtaleregister.idempotens.web;
 
+import dk.samtaleregister.idempotens.persistence.Idempotensnoegler;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;

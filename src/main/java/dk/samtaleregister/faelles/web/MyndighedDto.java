@@ -1,4 +1,4 @@
-package dk.samtaleregister.samtale.web;
+package dk.samtaleregister.faelles.web;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 

@@ -1,4 +1,4 @@
-package dk.samtaleregister.borger.domain;
+package dk.samtaleregister.faelles.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;

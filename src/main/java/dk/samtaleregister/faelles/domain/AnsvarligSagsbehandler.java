@@ -1,4 +1,4 @@
-package dk.samtaleregister.regler.domain;
+package dk.samtaleregister.faelles.domain;
 
 import dk.samtaleregister.faelles.domain.Felter;
 import dk.samtaleregister.faelles.domain.Overtraedelser;

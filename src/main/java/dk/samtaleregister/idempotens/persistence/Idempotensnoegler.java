@@ -1,4 +1,4 @@
-package dk.samtaleregister.faelles.web;
+package dk.samtaleregister.idempotens.persistence;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -11,7 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The table of idempotency keys: a key, the hash of the request that took it, and the answer that request got. */
 @Repository
-class Idempotensnoegler {
+public class Idempotensnoegler {
 
     private static final TypeReference<LinkedHashMap<String, String>> HEADERS = new TypeReference<>() {
     };
@@ -19,25 +19,25 @@ class Idempotensnoegler {
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
-    Idempotensnoegler(JdbcClient jdbc, JsonMapper json) {
+    public Idempotensnoegler(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
     }
 
     /** An answer as it was first given. */
-    record GemtSvar(byte[] anmodningHash, int status, Map<String, String> headers, byte[] krop) {
+    public record GemtSvar(byte[] anmodningHash, int status, Map<String, String> headers, byte[] krop) {
     }
 
     /**
      * Takes the key for this transaction. If another transaction holds it, this waits on the primary key until that
      * one ends: a commit leaves the key taken (false), a rollback frees it (true).
      */
-    boolean reserver(String noegle, byte[] anmodningHash) {
+    public boolean reserver(String noegle, byte[] anmodningHash) {
         return jdbc.sql("insert into idempotensnoegle (noegle, anmodning_hash) values (?, ?) on conflict (noegle) do nothing")
                 .params(noegle, anmodningHash).update() == 1;
     }
 
-    Optional<GemtSvar> hent(String noegle) {
+    public Optional<GemtSvar> hent(String noegle) {
         return jdbc.sql("select anmodning_hash, status, headers::text as headers, krop from idempotensnoegle where noegle = ?")
                 .param(noegle)
                 .query((rs, i) -> new GemtSvar(rs.getBytes("anmodning_hash"), rs.getInt("status"),
@@ -45,13 +45,13 @@ class Idempotensnoegler {
                 .optional();
     }
 
-    void gem(String noegle, int status, Map<String, String> headers, byte[] krop) {
+    public void gem(String noegle, int status, Map<String, String> headers, byte[] krop) {
         jdbc.sql("update idempotensnoegle set status = ?, headers = ?::jsonb, krop = ? where noegle = ?")
                 .params(status, json.writeValueAsString(headers), krop, noegle).update();
     }
 
     /** Deletes the keys taken longer ago than the retention, by the database's clock. */
-    int sletAeldreEnd(Duration opbevaring) {
+    public int sletAeldreEnd(Duration opbevaring) {
         return jdbc.sql("delete from idempotensnoegle where oprettet < now() - ? * interval '1 second'")
                 .param(opbevaring.toSeconds()).update();
     }

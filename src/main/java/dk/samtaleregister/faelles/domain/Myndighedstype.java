@@ -1,4 +1,4 @@
-package dk.samtaleregister.regler.domain;
+package dk.samtaleregister.faelles.domain;
 
 /** The kinds of authority: those that hold conversations, and STAR, which follows up on them. */
 public enum Myndighedstype implements Kode {

@@ -1,5 +1,6 @@
-package dk.samtaleregister.faelles.web;
+package dk.samtaleregister.idempotens.application;
 
+import dk.samtaleregister.idempotens.persistence.Idempotensnoegler;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,0 +1,2 @@
+/** What every persistence adapter reads the same way. */
+package dk.samtaleregister.faelles.persistence;

@@ -1,0 +1,2 @@
+/** Idempotency keys (application). */
+package dk.samtaleregister.idempotens.application;

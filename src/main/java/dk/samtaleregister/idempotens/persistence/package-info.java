@@ -1,0 +1,2 @@
+/** Idempotency keys (persistence). */
+package dk.samtaleregister.idempotens.persistence;

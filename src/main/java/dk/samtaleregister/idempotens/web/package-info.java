@@ -1,0 +1,2 @@
+/** Idempotency keys (web). */
+package dk.samtaleregister.idempotens.web;
