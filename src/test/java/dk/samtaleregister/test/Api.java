@@ -306,7 +306,9 @@ public final class Api {
      * tests of the registration rules are about those rules. A test that sets up memberships itself is left alone.
      */
     public Svar registrer(Samtalebygger samtale) {
-        sikrEgenBorger(samtale.json());
+        if (tokenvalg instanceof EfterIndhold) {
+            sikrEgenBorger(samtale.json());
+        }
         return post("/api/v1/samtaler", samtale.json());
     }
 
