@@ -81,6 +81,11 @@ public final class Api {
         return new Api(base, (api, krop) -> Optional.of(raaToken));
     }
 
+    /** The token this Api sends, if any: for requests made by hand. */
+    public Optional<String> token() {
+        return tokenvalg.token(this, "");
+    }
+
     /** The token this Api sends with a request with this body (JSON, or empty), if any: for requests made by hand. */
     public Optional<String> token(String krop) {
         return tokenvalg.token(this, krop);
