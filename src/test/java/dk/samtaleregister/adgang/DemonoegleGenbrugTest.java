@@ -3,8 +3,8 @@ package dk.samtaleregister.adgang;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dk.samtaleregister.test.Api;
 import dk.samtaleregister.test.KoerendeTjeneste;
+import dk.samtaleregister.test.Testkalder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +22,7 @@ class DemonoegleGenbrugTest {
                 "--samtaleregister.sikkerhed.demo.noeglefil=" + noeglefil};
         String token;
         try (KoerendeTjeneste tjeneste = KoerendeTjeneste.start(argumenter)) {
-            token = tjeneste.api().token(Api.Identitet.STAR);
+            token = tjeneste.api().token(Testkalder.star());
             assertThat(tjeneste.api().medToken(token).get("/api/v1/referencedata/samtaletyper").status()).isEqualTo(200);
         }
         String noegle = Files.readString(noeglefil);

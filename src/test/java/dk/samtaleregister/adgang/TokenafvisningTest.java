@@ -9,6 +9,7 @@ import dk.samtaleregister.test.Api.Svar;
 import dk.samtaleregister.test.ApiTest;
 import dk.samtaleregister.test.Json;
 import dk.samtaleregister.test.TestCpr;
+import dk.samtaleregister.test.Testkalder;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Duration;
@@ -132,7 +133,7 @@ class TokenafvisningTest extends ApiTest {
                 .header("Authorization", "Bearer ").GET());
         Svar basic = api.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/referencedata/samtaletyper"))
                 .header("Authorization", "Basic YWRtaW46YWRtaW4=").GET());
-        String token = api.token(Api.Identitet.STAR);
+        String token = api.token(Testkalder.star());
         Svar iAdressen = api.anonym().get("/api/v1/referencedata/samtaletyper?access_token=" + token);
 
         assertThat(List.of(mellemrum, tom, basic, iAdressen)).allSatisfy(svar -> {

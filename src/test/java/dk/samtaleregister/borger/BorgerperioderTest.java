@@ -13,7 +13,7 @@ import tools.jackson.databind.JsonNode;
 class BorgerperioderTest extends ApiTest {
 
     private JsonNode opslag(String cpr) {
-        Svar svar = api.post("/api/v1/borgere/opslag", Json.objekt("cpr", cpr));
+        Svar svar = feed.post("/api/v1/borgere/opslag", Json.objekt("cpr", cpr));
         assertThat(svar.status()).isEqualTo(200);
         return svar.json();
     }
@@ -21,9 +21,9 @@ class BorgerperioderTest extends ApiTest {
     @Test
     void a_period_starting_inside_an_open_one_ends_it_the_day_before() {
         String cpr = TestCpr.naeste();
-        long foerste = api.kontaktgruppe(cpr, 1, "2024-01-01", null).get("id").asLong();
+        long foerste = feed.kontaktgruppe(cpr, 1, "2024-01-01", null).get("id").asLong();
 
-        JsonNode anden = api.kontaktgruppe(cpr, 6, "2024-06-01", null);
+        JsonNode anden = feed.kontaktgruppe(cpr, 6, "2024-06-01", null);
 
         assertThat(anden.get("afsluttedePerioder").get(0).get("id").asLong()).isEqualTo(foerste);
         assertThat(anden.get("afsluttedePerioder").get(0).get("til").asString()).isEqualTo("2024-05-31");
@@ -37,11 +37,11 @@ class BorgerperioderTest extends ApiTest {
     @Test
     void any_other_overlap_is_rejected_and_changes_nothing() {
         String cpr = TestCpr.naeste();
-        api.kontaktgruppe(cpr, 1, "2024-01-01", "2024-06-30");
-        api.kontaktgruppe(cpr, 2, "2024-08-01", null);
+        feed.kontaktgruppe(cpr, 1, "2024-01-01", "2024-06-30");
+        feed.kontaktgruppe(cpr, 2, "2024-08-01", null);
 
-        Svar inde = api.post("/api/v1/kontaktgruppeperioder", Json.objekt("cpr", cpr, "kontaktgruppe", 3, "fra", "2024-06-01", "til", null));
-        Svar sammeStart = api.post("/api/v1/kontaktgruppeperioder", Json.objekt("cpr", cpr, "kontaktgruppe", 3, "fra", "2024-08-01", "til", null));
+        Svar inde = feed.post("/api/v1/kontaktgruppeperioder", Json.objekt("cpr", cpr, "kontaktgruppe", 3, "fra", "2024-06-01", "til", null));
+        Svar sammeStart = feed.post("/api/v1/kontaktgruppeperioder", Json.objekt("cpr", cpr, "kontaktgruppe", 3, "fra", "2024-08-01", "til", null));
 
         assertThat(inde.status()).isEqualTo(422);
         assertThat(inde.fejlkoder()).containsExactly("PERIODE_OVERLAPPER", "PERIODE_OVERLAPPER");
@@ -54,29 +54,29 @@ class BorgerperioderTest extends ApiTest {
     @Test
     void a_gap_between_periods_is_allowed() {
         String cpr = TestCpr.naeste();
-        api.kontaktgruppe(cpr, 1, "2024-01-01", "2024-01-31");
-        JsonNode efter = api.kontaktgruppe(cpr, 1, "2024-02-01", null);
+        feed.kontaktgruppe(cpr, 1, "2024-01-01", "2024-01-31");
+        JsonNode efter = feed.kontaktgruppe(cpr, 1, "2024-02-01", null);
         assertThat(efter.get("afsluttedePerioder").size()).isZero();
     }
 
     @Test
     void bad_period_requests_list_every_fault() {
-        Svar svar = api.post("/api/v1/kontaktgruppeperioder", Json.objekt("cpr", "0101", "kontaktgruppe", 9, "fra", "2024-13-01", "til", null));
+        Svar svar = feed.post("/api/v1/kontaktgruppeperioder", Json.objekt("cpr", "0101", "kontaktgruppe", 9, "fra", "2024-13-01", "til", null));
         assertThat(svar.status()).isEqualTo(422);
         assertThat(svar.fejlkoder()).containsExactly("CPR_UGYLDIGT_FORMAT", "UKENDT_KODE", "UGYLDIG_DATO");
 
-        Svar omvendt = api.post("/api/v1/fravaer", Json.objekt("cpr", TestCpr.naeste(), "fravaerstype", "FERIE", "fra", "2024-02-01", "til", "2024-01-31"));
+        Svar omvendt = feed.post("/api/v1/fravaer", Json.objekt("cpr", TestCpr.naeste(), "fravaerstype", "FERIE", "fra", "2024-02-01", "til", "2024-01-31"));
         assertThat(omvendt.fejlkoder()).containsExactly("TIL_FOER_FRA");
 
-        Svar jobcenter = api.post("/api/v1/jobcentertilknytninger", Json.objekt("cpr", TestCpr.naeste(), "jobcenter", "1O1", "fra", "2024-01-01", "til", null));
+        Svar jobcenter = feed.post("/api/v1/jobcentertilknytninger", Json.objekt("cpr", TestCpr.naeste(), "jobcenter", "1O1", "fra", "2024-01-01", "til", null));
         assertThat(jobcenter.fejlkoder()).containsExactly("UGYLDIG_MYNDIGHEDSKODE");
     }
 
     @Test
     void absences_may_overlap() {
         String cpr = TestCpr.naeste();
-        api.fravaer(cpr, "FERIE", "2024-03-01", "2024-03-14");
-        api.fravaer(cpr, "SYGDOM_SYGEMELDING", "2024-03-05", null);
+        feed.fravaer(cpr, "FERIE", "2024-03-01", "2024-03-14");
+        feed.fravaer(cpr, "SYGDOM_SYGEMELDING", "2024-03-05", null);
         assertThat(opslag(cpr).get("fravaer").valueStream().map(f -> f.get("fravaerstype").asString()).toList())
                 .containsExactly("FERIE", "SYGDOM_SYGEMELDING");
     }
@@ -84,8 +84,8 @@ class BorgerperioderTest extends ApiTest {
     @Test
     void a_new_jobcenter_attachment_ends_the_open_one() {
         String cpr = TestCpr.naeste();
-        api.jobcenter(cpr, "101", "2024-01-01", null);
-        JsonNode ny = api.jobcenter(cpr, "751", "2024-04-01", null);
+        feed.jobcenter(cpr, "101", "2024-01-01", null);
+        JsonNode ny = feed.jobcenter(cpr, "751", "2024-04-01", null);
         assertThat(ny.get("afsluttedePerioder").get(0).get("til").asString()).isEqualTo("2024-03-31");
         assertThat(opslag(cpr).get("jobcentertilknytninger").valueStream().map(j -> j.get("jobcenter").asString()).toList())
                 .containsExactly("101", "751");

@@ -1,6 +1,8 @@
 package dk.samtaleregister.borger;
 
 import static dk.samtaleregister.test.Samtalebygger.samtale;
+import static dk.samtaleregister.test.Testkalder.akasse;
+import static dk.samtaleregister.test.Testkalder.jobcenter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,6 +11,7 @@ import dk.samtaleregister.test.Api.Svar;
 import dk.samtaleregister.test.ApiTest;
 import dk.samtaleregister.test.Json;
 import dk.samtaleregister.test.TestCpr;
+import dk.samtaleregister.test.Testkalder;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.util.List;
@@ -52,16 +55,22 @@ class PeriodehistorikTest extends ApiTest {
         }
     }
 
-    private static final Map<String, Object> SAGSBEHANDLER = Json.objekt("ident", "jc101-mhan",
-            "myndighed", Json.objekt("type", "JOBCENTER", "kode", "101"));
+    /** The feed writing in the name of a caseworker at jobcenter 101: the body names them, the token is theirs with role SYSTEM. */
+    private static final Testkalder JOBCENTRETS_FOEDNING = jobcenter("101", "jc101-mhan").medRoller(Testkalder.SYSTEM);
+
+    private static final Map<String, Object> SAGSBEHANDLER = JOBCENTRETS_FOEDNING.somSagsbehandler();
 
     @Autowired
     private JdbcClient jdbc;
 
-    private Svar opret(Slag slag, String cpr, Object kode, String fra, String til, Object... ekstra) {
+    private Svar opret(Slag slag, String cpr, Object kode, String fra, String til) {
+        return opret(feed, slag, cpr, kode, fra, til);
+    }
+
+    private Svar opret(Api som, Slag slag, String cpr, Object kode, String fra, String til, Object... ekstra) {
         Map<String, Object> krop = Json.objekt("cpr", cpr, slag.felt, kode, "fra", fra, "til", til);
         krop.putAll(Json.objekt(ekstra));
-        Svar svar = api.post(slag.sti, krop);
+        Svar svar = som.post(slag.sti, krop);
         assertThat(svar.status()).as(svar.toString()).isEqualTo(201);
         return svar;
     }
@@ -70,29 +79,33 @@ class PeriodehistorikTest extends ApiTest {
         return opret(slag, cpr, kode, fra, til).json().get("id").asLong();
     }
 
-    private Svar send(String metode, String sti, String ifMatch, Object krop) {
+    private Svar send(Api som, String metode, String sti, String ifMatch, Object krop) {
         HttpRequest.Builder anmodning = HttpRequest.newBuilder(URI.create(baseUrl() + sti)).header("Content-Type", "application/json")
                 .method(metode, HttpRequest.BodyPublishers.ofString(Api.JSON.writeValueAsString(krop)));
         if (ifMatch != null) {
             anmodning.header("If-Match", ifMatch);
         }
-        return api.send(anmodning);
+        return som.send(anmodning);
     }
 
     private Svar ret(Slag slag, long id, String ifMatch, Object kode, String fra, String til, Object... ekstra) {
+        return ret(feed, slag, id, ifMatch, kode, fra, til, ekstra);
+    }
+
+    private Svar ret(Api som, Slag slag, long id, String ifMatch, Object kode, String fra, String til, Object... ekstra) {
         Map<String, Object> krop = Json.objekt(slag.felt, kode, "fra", fra, "til", til);
         krop.putAll(Json.objekt(ekstra));
-        return send("PUT", slag.sti + "/" + id, ifMatch, krop);
+        return send(som, "PUT", slag.sti + "/" + id, ifMatch, krop);
     }
 
     private Svar afslut(Slag slag, long id, String ifMatch, String til, Object... ekstra) {
         Map<String, Object> krop = Json.objekt("til", til);
         krop.putAll(Json.objekt(ekstra));
-        return send("POST", slag.sti + "/" + id + "/afslutning", ifMatch, krop);
+        return send(feed, "POST", slag.sti + "/" + id + "/afslutning", ifMatch, krop);
     }
 
     private JsonNode historik(Slag slag, long id) {
-        Svar svar = api.get(slag.sti + "/" + id + "/historik");
+        Svar svar = feed.get(slag.sti + "/" + id + "/historik");
         assertThat(svar.status()).as(svar.toString()).isEqualTo(200);
         return svar.json();
     }
@@ -117,7 +130,7 @@ class PeriodehistorikTest extends ApiTest {
         assertThat(oprettet.header("Location")).isEqualTo(slag.sti + "/" + id);
         assertThat(oprettet.json().get("version").asInt()).isEqualTo(1);
 
-        Svar svar = api.get(slag.sti + "/" + id);
+        Svar svar = feed.get(slag.sti + "/" + id);
 
         assertThat(svar.status()).isEqualTo(200);
         assertThat(svar.header("ETag")).isEqualTo("\"1\"");
@@ -135,13 +148,13 @@ class PeriodehistorikTest extends ApiTest {
     void a_correction_makes_a_new_version_and_the_history_shows_what_changed(Slag slag) {
         long id = opretId(slag, TestCpr.naeste(), slag.a, "2024-01-01", null);
 
-        Svar rettet = ret(slag, id, "\"1\"", slag.b, "2024-01-01", "2024-03-31",
+        Svar rettet = ret(api.som(JOBCENTRETS_FOEDNING), slag, id, "\"1\"", slag.b, "2024-01-01", "2024-03-31",
                 "begrundelse", "Forkert registreret.", "ansvarligSagsbehandler", SAGSBEHANDLER);
 
         assertThat(rettet.status()).as(rettet.toString()).isEqualTo(200);
         assertThat(rettet.header("ETag")).isEqualTo("\"2\"");
         assertThat(rettet.json().get("version").asInt()).isEqualTo(2);
-        JsonNode laest = api.get(slag.sti + "/" + id).json();
+        JsonNode laest = feed.get(slag.sti + "/" + id).json();
         assertThat(tekst(laest.get(slag.felt))).isEqualTo(String.valueOf(slag.b));
         assertThat(laest.get("til").asString()).isEqualTo("2024-03-31");
 
@@ -150,8 +163,8 @@ class PeriodehistorikTest extends ApiTest {
         JsonNode oprettet = historik.get(0);
         assertThat(oprettet.get("version").asInt()).isEqualTo(1);
         assertThat(oprettet.get("art").asString()).isEqualTo("OPRETTET");
-        // No caseworker in the body: the version names the caller of the token (the tests' default: STAR's feed).
-        assertThat(oprettet.get("aendretAf").get("ident").asString()).isEqualTo("star-test");
+        // No caseworker in the body: the version names the caller of the token, the feed.
+        assertThat(oprettet.get("aendretAf").get("ident").asString()).isEqualTo("dfdg-feed");
         assertThat(oprettet.get("aendretAf").get("myndighed").get("type").asString()).isEqualTo("STAR");
         assertThat(aendringer(oprettet)).containsExactly(slag.felt + ": null -> " + slag.a, "fra: null -> 2024-01-01");
         JsonNode rettelse = historik.get(1);
@@ -179,7 +192,7 @@ class PeriodehistorikTest extends ApiTest {
         assertThat(foraeldet.header("ETag")).isEqualTo("\"2\"");
         assertThat(foraeldetAfslutning.status()).isEqualTo(412);
         assertThat(foraeldetAfslutning.header("ETag")).isEqualTo("\"2\"");
-        JsonNode laest = api.get(slag.sti + "/" + id).json();
+        JsonNode laest = feed.get(slag.sti + "/" + id).json();
         assertThat(laest.get("version").asInt()).isEqualTo(2);
         assertThat(laest.get("fra").asString()).isEqualTo("2024-01-01");
         assertThat(historik(slag, id).size()).isEqualTo(2);
@@ -199,7 +212,7 @@ class PeriodehistorikTest extends ApiTest {
         assertThat(udenAfslutning.status()).isEqualTo(428);
         assertThat(ulaeselig.status()).isEqualTo(400);
         assertThat(ulaeselig.fejlkoder()).containsExactly("UGYLDIG_IF_MATCH");
-        assertThat(api.get(slag.sti + "/" + id).json().get("version").asInt()).isEqualTo(1);
+        assertThat(feed.get(slag.sti + "/" + id).json().get("version").asInt()).isEqualTo(1);
     }
 
     @ParameterizedTest
@@ -217,7 +230,7 @@ class PeriodehistorikTest extends ApiTest {
         assertThat(afsluttet.json().get("til").asString()).isEqualTo("2024-06-30");
         JsonNode post = historik(slag, id).get(1);
         assertThat(post.get("art").asString()).isEqualTo("AFSLUTTET");
-        assertThat(post.get("aendretAf").get("ident").asString()).isEqualTo("star-test");
+        assertThat(post.get("aendretAf").get("ident").asString()).isEqualTo("dfdg-feed");
         assertThat(post.get("begrundelse").asString()).isEqualTo("Overgået til anden ydelse.");
         assertThat(aendringer(post)).containsExactly("til: null -> 2024-06-30");
 
@@ -231,7 +244,7 @@ class PeriodehistorikTest extends ApiTest {
     @EnumSource(Slag.class)
     void an_unknown_period_is_404(Slag slag) {
         String sti = slag.sti + "/999999999";
-        for (Svar svar : List.of(api.get(sti), api.get(sti + "/historik"), ret(slag, 999_999_999, "\"1\"", slag.a, "2024-01-01", null),
+        for (Svar svar : List.of(feed.get(sti), feed.get(sti + "/historik"), ret(slag, 999_999_999, "\"1\"", slag.a, "2024-01-01", null),
                 afslut(slag, 999_999_999, "\"1\"", "2024-01-31"))) {
             assertThat(svar.status()).as(svar.toString()).isEqualTo(404);
             assertThat(svar.fejlkoder()).containsExactly("PERIODE_FINDES_IKKE");
@@ -265,7 +278,7 @@ class PeriodehistorikTest extends ApiTest {
 
         assertThat(svar.status()).isEqualTo(422);
         assertThat(svar.fejlkoder()).containsExactly("PERIODE_OVERLAPPER");
-        JsonNode laest = api.get(slag.sti + "/" + anden).json();
+        JsonNode laest = feed.get(slag.sti + "/" + anden).json();
         assertThat(laest.get("version").asInt()).isEqualTo(1);
         assertThat(laest.get("fra").asString()).isEqualTo("2024-05-01");
         assertThat(historik(slag, anden).size()).isEqualTo(1);
@@ -279,11 +292,11 @@ class PeriodehistorikTest extends ApiTest {
         String cpr = TestCpr.naeste();
         long gammel = opretId(slag, cpr, slag.a, "2024-01-01", null);
 
-        Svar ny = opret(slag, cpr, slag.b, "2024-06-01", null, "ansvarligSagsbehandler", SAGSBEHANDLER);
+        Svar ny = opret(api.som(JOBCENTRETS_FOEDNING), slag, cpr, slag.b, "2024-06-01", null, "ansvarligSagsbehandler", SAGSBEHANDLER);
         long nyId = ny.json().get("id").asLong();
 
         assertThat(ny.json().get("afsluttedePerioder").get(0).get("id").asLong()).isEqualTo(gammel);
-        Svar laest = api.get(slag.sti + "/" + gammel);
+        Svar laest = feed.get(slag.sti + "/" + gammel);
         assertThat(laest.header("ETag")).isEqualTo("\"2\"");
         assertThat(laest.json().get("til").asString()).isEqualTo("2024-05-31");
         JsonNode post = historik(slag, gammel).get(1);
@@ -316,7 +329,7 @@ class PeriodehistorikTest extends ApiTest {
         long id = opretId(Slag.FRAVAER, cpr, "FERIE", "2024-01-01", null);
         ret(Slag.FRAVAER, id, "\"1\"", "FERIE", "2024-01-02", null);
 
-        JsonNode opslag = api.post("/api/v1/borgere/opslag", Json.objekt("cpr", cpr)).json();
+        JsonNode opslag = feed.post("/api/v1/borgere/opslag", Json.objekt("cpr", cpr)).json();
 
         assertThat(opslag.get("fravaer").get(0).get("version").asInt()).isEqualTo(2);
     }
@@ -325,16 +338,18 @@ class PeriodehistorikTest extends ApiTest {
     void correcting_a_period_does_not_alter_a_conversation_already_registered() {
         String cpr = TestCpr.naeste();
         long periode = opretId(Slag.KONTAKTGRUPPE, cpr, 1, "2024-01-01", null);
-        Svar registreret = api.registrer(samtale(cpr));
+        feed.akasse(cpr, "AK12", "2024-01-01", null);
+        Api ak12 = api.som(akasse("AK12"));
+        Svar registreret = ak12.registrer(samtale(cpr));
         assertThat(registreret.status()).as(registreret.toString()).isEqualTo(201);
         String sti = "/api/v1/samtaler/" + registreret.json().get("samtalenummer").asLong();
-        Svar foer = api.get(sti);
+        Svar foer = star.get(sti);
 
         // From now on the citizen has no kontaktgruppe on 2024-03-01: the conversation could not be registered today.
         assertThat(ret(Slag.KONTAKTGRUPPE, periode, "\"1\"", 1, "2024-04-01", null).status()).isEqualTo(200);
-        assertThat(api.registrer(samtale(cpr).afholdt("2024-03-01T11:00")).fejlkoder()).containsExactly("INGEN_KONTAKTGRUPPE");
+        assertThat(ak12.registrer(samtale(cpr).afholdt("2024-03-01T11:00")).fejlkoder()).containsExactly("INGEN_KONTAKTGRUPPE");
 
-        Svar efter = api.get(sti);
+        Svar efter = star.get(sti);
         assertThat(efter.status()).isEqualTo(200);
         assertThat(efter.header("ETag")).isEqualTo(foer.header("ETag"));
         assertThat(efter.json()).isEqualTo(foer.json());

@@ -1,8 +1,10 @@
 package dk.samtaleregister.faelles;
 
 import static dk.samtaleregister.test.Samtalebygger.samtale;
+import static dk.samtaleregister.test.Testkalder.akasse;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.samtaleregister.test.Api;
 import dk.samtaleregister.test.ApiTest;
 import dk.samtaleregister.test.Json;
 import dk.samtaleregister.test.TestCpr;
@@ -29,12 +31,14 @@ class CprMaskeringTest extends ApiTest {
     @Test
     void serving_a_citizen_logs_no_cpr_number(CapturedOutput output) {
         String cpr = TestCpr.naeste();
-        api.kontaktgruppe(cpr, 1, "2024-01-01", null);
-        api.registrer(samtale(cpr));
-        api.registrer(samtale(cpr).type(99));
-        api.post("/api/v1/samtaler", "{\"cpr\":\"" + cpr + "\",\"samtaletype\":\"x\"}");
-        api.post("/api/v1/borgere/opslag", Json.objekt("cpr", cpr));
-        api.post("/api/v1/samtaler/soeg", Json.objekt("cpr", cpr));
+        feed.kontaktgruppe(cpr, 1, "2024-01-01", null);
+        feed.akasse(cpr, "AK12", "2024-01-01", null);
+        Api ak12 = api.som(akasse("AK12"));
+        ak12.registrer(samtale(cpr));
+        ak12.registrer(samtale(cpr).type(99));
+        ak12.post("/api/v1/samtaler", "{\"cpr\":\"" + cpr + "\",\"samtaletype\":\"x\"}");
+        star.post("/api/v1/borgere/opslag", Json.objekt("cpr", cpr));
+        star.post("/api/v1/samtaler/soeg", Json.objekt("cpr", cpr));
 
         assertThat(output.getAll()).doesNotContain(cpr);
     }

@@ -14,7 +14,7 @@ class DriftTest extends ApiTest {
 
     @Test
     void health_is_up_when_the_database_answers() {
-        Svar svar = api.get("/actuator/health");
+        Svar svar = star.get("/actuator/health");
         assertThat(svar.status()).isEqualTo(200);
         assertThat(svar.json().get("status").asString()).isEqualTo("UP");
         assertThat(svar.json().get("components").get("db").get("status").asString()).isEqualTo("UP");
@@ -22,7 +22,7 @@ class DriftTest extends ApiTest {
 
     @Test
     void every_operation_is_described_in_danish_and_every_request_body_has_an_example() {
-        Svar svar = api.get("/v3/api-docs");
+        Svar svar = star.get("/v3/api-docs");
         assertThat(svar.status()).isEqualTo(200);
         JsonNode dokument = svar.json();
         assertThat(dokument.get("info").get("description").asString()).contains("afholdte samtaler");
@@ -46,32 +46,32 @@ class DriftTest extends ApiTest {
 
     @Test
     void swagger_ui_is_served() {
-        Svar svar = api.get("/swagger-ui/index.html");
+        Svar svar = star.get("/swagger-ui/index.html");
         assertThat(svar.status()).isEqualTo(200);
         assertThat(svar.tekst()).contains("swagger-ui");
-        assertThat(api.get("/swagger-ui.html").status()).isIn(200, 302);
+        assertThat(star.get("/swagger-ui.html").status()).isIn(200, 302);
     }
 
     @Test
     void reference_data_lists_the_code_lists_of_the_issue() {
-        assertThat(api.get("/api/v1/referencedata/samtaletyper").json().valueStream().map(t -> t.get("id").asInt()).toList())
+        assertThat(star.get("/api/v1/referencedata/samtaletyper").json().valueStream().map(t -> t.get("id").asInt()).toList())
                 .containsExactly(4, 5, 7, 8, 9, 10, 11, 12, 13, 15, 16, 17, 18, 19);
-        JsonNode grupper = api.get("/api/v1/referencedata/kontaktgrupper").json();
+        JsonNode grupper = star.get("/api/v1/referencedata/kontaktgrupper").json();
         assertThat(grupper.size()).isEqualTo(27);
         assertThat(grupper.get(0).get("navn").asString()).isEqualTo("Dagpengemodtager");
-        assertThat(api.get("/api/v1/referencedata/kontaktformer").json().valueStream().map(k -> k.get("kode").asString()).toList())
+        assertThat(star.get("/api/v1/referencedata/kontaktformer").json().valueStream().map(k -> k.get("kode").asString()).toList())
                 .containsExactly("PERSONLIGT_FREMMOEDE", "TELEFONISK", "BREV", "EMAIL", "DIGITALT_MOEDE", "INGEN_DIREKTE_BORGERKONTAKT",
                         "MOEDE_DIREKTE_PAA_ARBEJDE");
-        assertThat(api.get("/api/v1/referencedata/deltagelsesstatus").json().size()).isEqualTo(6);
-        assertThat(api.get("/api/v1/referencedata/fravaerstyper").json().valueStream().map(f -> f.get("kode").asString()).toList())
+        assertThat(star.get("/api/v1/referencedata/deltagelsesstatus").json().size()).isEqualTo(6);
+        assertThat(star.get("/api/v1/referencedata/fravaerstyper").json().valueStream().map(f -> f.get("kode").asString()).toList())
                 .contains("SYGDOM_SYGEMELDING", "UNDER_18_UDEN_FORSOERGER", "KAN_IKKE_FAA_PENSION").hasSize(10);
-        assertThat(api.get("/api/v1/referencedata/myndighedstyper").json().valueStream().map(m -> m.get("kode").asString()).toList())
+        assertThat(star.get("/api/v1/referencedata/myndighedstyper").json().valueStream().map(m -> m.get("kode").asString()).toList())
                 .containsExactly("JOBCENTER", "AKASSE", "ANDEN_AKTOER", "STAR");
     }
 
     @Test
     void the_rule_sets_are_shown_as_loaded() {
-        JsonNode regelsaet = api.get("/api/v1/referencedata/regelsaet").json();
+        JsonNode regelsaet = star.get("/api/v1/referencedata/regelsaet").json();
         JsonNode lovlighed = regelsaet.get("lovlighed").get(0);
         assertThat(lovlighed.get("gyldigFra").asString()).isEqualTo("2017-03-01");
         assertThat(lovlighed.get("gyldigTil").isNull()).isTrue();

@@ -25,30 +25,30 @@ class FejlformatTest extends ApiTest {
 
     @Test
     void malformed_json_is_400() {
-        assertProblem(api.post("/api/v1/samtaler", "{\"cpr\": "), 400, "UGYLDIG_JSON");
-        assertProblem(api.post("/api/v1/samtaler", "{} {}"), 400, "UGYLDIG_JSON");
-        assertProblem(api.post("/api/v1/samtaler", ""), 400, "UGYLDIG_JSON");
+        assertProblem(star.post("/api/v1/samtaler", "{\"cpr\": "), 400, "UGYLDIG_JSON");
+        assertProblem(star.post("/api/v1/samtaler", "{} {}"), 400, "UGYLDIG_JSON");
+        assertProblem(star.post("/api/v1/samtaler", ""), 400, "UGYLDIG_JSON");
     }
 
     @Test
     void a_wrong_value_type_is_400_naming_the_field_and_never_the_value() {
         String cpr = TestCpr.naeste();
-        Svar svar = api.post("/api/v1/samtaler", "{\"cpr\":\"" + cpr + "\",\"samtaletype\":\"" + cpr + "\"}");
+        Svar svar = star.post("/api/v1/samtaler", "{\"cpr\":\"" + cpr + "\",\"samtaletype\":\"" + cpr + "\"}");
         assertProblem(svar, 400, "UGYLDIG_VAERDITYPE");
         assertThat(svar.json().get("fejl").get(0).get("felt").asString()).isEqualTo("samtaletype");
         assertThat(svar.tekst()).doesNotContain(cpr);
-        assertProblem(api.post("/api/v1/samtaler", "{\"flereMyndigheder\":\"ja\"}"), 400, "UGYLDIG_VAERDITYPE");
-        assertProblem(api.post("/api/v1/samtaler", "{\"ansvarligSagsbehandler\":[1]}"), 400, "UGYLDIG_VAERDITYPE");
-        assertProblem(api.post("/api/v1/samtaler", "{\"samtaletype\":7.5}"), 400, "UGYLDIG_VAERDITYPE");
-        assertProblem(api.post("/api/v1/samtaler", "{\"samtaletype\":\"7\"}"), 400, "UGYLDIG_VAERDITYPE");
-        assertProblem(api.post("/api/v1/samtaler", "{\"cpr\":true}"), 400, "UGYLDIG_VAERDITYPE");
-        assertProblem(api.post("/api/v1/samtaler", "{\"cpr\":101901234}"), 400, "UGYLDIG_VAERDITYPE");
-        assertProblem(api.post("/api/v1/kontaktgruppeperioder", "{\"kontaktgruppe\":1.9}"), 400, "UGYLDIG_VAERDITYPE");
+        assertProblem(star.post("/api/v1/samtaler", "{\"flereMyndigheder\":\"ja\"}"), 400, "UGYLDIG_VAERDITYPE");
+        assertProblem(star.post("/api/v1/samtaler", "{\"ansvarligSagsbehandler\":[1]}"), 400, "UGYLDIG_VAERDITYPE");
+        assertProblem(star.post("/api/v1/samtaler", "{\"samtaletype\":7.5}"), 400, "UGYLDIG_VAERDITYPE");
+        assertProblem(star.post("/api/v1/samtaler", "{\"samtaletype\":\"7\"}"), 400, "UGYLDIG_VAERDITYPE");
+        assertProblem(star.post("/api/v1/samtaler", "{\"cpr\":true}"), 400, "UGYLDIG_VAERDITYPE");
+        assertProblem(star.post("/api/v1/samtaler", "{\"cpr\":101901234}"), 400, "UGYLDIG_VAERDITYPE");
+        assertProblem(feed.post("/api/v1/kontaktgruppeperioder", "{\"kontaktgruppe\":1.9}"), 400, "UGYLDIG_VAERDITYPE");
     }
 
     @Test
     void an_unknown_field_is_400_so_that_a_misspelling_is_not_silently_ignored() {
-        Svar svar = api.post("/api/v1/samtaler", Json.objekt("flereMyndighed", true));
+        Svar svar = star.post("/api/v1/samtaler", Json.objekt("flereMyndighed", true));
         assertProblem(svar, 400, "UKENDT_FELT");
         assertThat(svar.json().get("fejl").get(0).get("felt").asString()).isEqualTo("flereMyndighed");
     }
@@ -56,27 +56,27 @@ class FejlformatTest extends ApiTest {
     @Test
     void rule_messages_never_echo_a_cpr_number_sent_in_another_field() {
         String cpr = TestCpr.naeste();
-        Svar svar = api.post("/api/v1/samtaler", Json.objekt("cpr", cpr, "kontaktform", cpr, "afholdt", cpr, "deltagelsesstatus", cpr));
+        Svar svar = star.post("/api/v1/samtaler", Json.objekt("cpr", cpr, "kontaktform", cpr, "afholdt", cpr, "deltagelsesstatus", cpr));
         assertThat(svar.status()).isEqualTo(422);
         assertThat(svar.tekst()).doesNotContain(cpr).doesNotContain(cpr.substring(6));
     }
 
     @Test
     void an_unknown_samtalenummer_is_404_and_a_non_number_400() {
-        assertProblem(api.get("/api/v1/samtaler/987654321"), 404, "SAMTALE_FINDES_IKKE");
-        assertProblem(api.get("/api/v1/samtaler/abc"), 400, "UGYLDIG_PARAMETER");
-        assertProblem(api.get("/api/v1/findes-ikke"), 404, "RESSOURCE_FINDES_IKKE");
+        assertProblem(star.get("/api/v1/samtaler/987654321"), 404, "SAMTALE_FINDES_IKKE");
+        assertProblem(star.get("/api/v1/samtaler/abc"), 400, "UGYLDIG_PARAMETER");
+        assertProblem(star.get("/api/v1/findes-ikke"), 404, "RESSOURCE_FINDES_IKKE");
     }
 
     @Test
     void wrong_method_and_media_types_get_their_own_codes() {
-        Svar metode = api.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/samtaler/1")).DELETE());
+        Svar metode = star.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/samtaler/1")).DELETE());
         assertProblem(metode, 405, "METODE_IKKE_TILLADT");
         assertThat(metode.header("Allow")).contains("GET");
-        Svar medietype = api.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/samtaler"))
+        Svar medietype = star.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/samtaler"))
                 .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("x")));
         assertProblem(medietype, 415, "MEDIETYPE_IKKE_UNDERSTOETTET");
-        Svar accept = api.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/referencedata/samtaletyper"))
+        Svar accept = star.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/referencedata/samtaletyper"))
                 .header("Accept", "application/xml").GET());
         assertProblem(accept, 406, "SVARFORMAT_IKKE_UNDERSTOETTET");
     }

@@ -1,5 +1,7 @@
 package dk.samtaleregister.faelles;
 
+import static dk.samtaleregister.test.Testkalder.akasse;
+import static dk.samtaleregister.test.Testkalder.feed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.samtaleregister.idempotens.application.IdempotensOprydning;
@@ -29,6 +31,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +40,14 @@ import tools.jackson.databind.JsonNode;
 
 /** Retry safety: a POST or PUT sent again with the same Idempotency-Key stores nothing more and gets the first answer. */
 class IdempotensTest extends ApiTest {
+
+    /** A-kasse AK12, which registers the conversations of {@link Samtalebygger}. */
+    private Api ak12;
+
+    @BeforeEach
+    void kaldere() {
+        ak12 = api.som(akasse("AK12"));
+    }
 
     @Autowired
     private JdbcClient jdbc;
@@ -50,8 +61,8 @@ class IdempotensTest extends ApiTest {
         String noegle = noegle();
         String krop = Api.JSON.writeValueAsString(Samtalebygger.samtale(cpr).json());
 
-        Svar foerste = post("/api/v1/samtaler", krop, noegle);
-        Svar anden = post("/api/v1/samtaler", krop, noegle);
+        Svar foerste = post(ak12, "/api/v1/samtaler", krop, noegle);
+        Svar anden = post(ak12, "/api/v1/samtaler", krop, noegle);
 
         assertThat(foerste.status()).as(foerste.toString()).isEqualTo(201);
         assertThat(anden.status()).isEqualTo(201);
@@ -71,22 +82,22 @@ class IdempotensTest extends ApiTest {
         String noegle = noegle();
         String krop = Api.JSON.writeValueAsString(Json.objekt("cpr", cpr, "kontaktgruppe", 1, "fra", "2024-01-01", "til", null));
 
-        Svar foerste = post("/api/v1/kontaktgruppeperioder", krop, noegle);
-        Svar anden = post("/api/v1/kontaktgruppeperioder", krop, noegle);
+        Svar foerste = post(feed, "/api/v1/kontaktgruppeperioder", krop, noegle);
+        Svar anden = post(feed, "/api/v1/kontaktgruppeperioder", krop, noegle);
 
         assertThat(foerste.status()).as(foerste.toString()).isEqualTo(201);
         assertThat(anden.status()).isEqualTo(201);
         assertThat(anden.tekst()).isEqualTo(foerste.tekst());
-        assertThat(api.post("/api/v1/borgere/opslag", Json.objekt("cpr", cpr)).json().get("kontaktgruppeperioder")).hasSize(1);
+        assertThat(star.post("/api/v1/borgere/opslag", Json.objekt("cpr", cpr)).json().get("kontaktgruppeperioder")).hasSize(1);
     }
 
     @Test
     void a_correction_retried_with_one_key_makes_one_version_and_gets_the_first_answer() {
         String cpr = medKontaktgruppe();
-        long nummer = api.registrer(Samtalebygger.samtale(cpr)).json().get("samtalenummer").asLong();
+        long nummer = ak12.registrer(Samtalebygger.samtale(cpr)).json().get("samtalenummer").asLong();
         String noegle = noegle();
         String krop = Api.JSON.writeValueAsString(Samtalebygger.samtale(cpr).form("TELEFONISK").json());
-        Supplier<Svar> ret = () -> api.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/samtaler/" + nummer))
+        Supplier<Svar> ret = () -> ak12.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/samtaler/" + nummer))
                 .header("Content-Type", "application/json").header("If-Match", "\"1\"").header("Idempotency-Key", noegle)
                 .PUT(HttpRequest.BodyPublishers.ofString(krop)));
 
@@ -98,16 +109,16 @@ class IdempotensTest extends ApiTest {
         assertThat(igen.tekst()).isEqualTo(foerste.tekst());
         assertThat(igen.header("ETag")).isEqualTo("\"2\"");
         assertThat(igen.header("Idempotent-Replayed")).isEqualTo("true");
-        assertThat(api.get("/api/v1/samtaler/" + nummer + "/historik").json().size()).isEqualTo(2);
+        assertThat(star.get("/api/v1/samtaler/" + nummer + "/historik").json().size()).isEqualTo(2);
     }
 
     @Test
     void the_same_key_with_another_body_is_refused_and_stores_nothing() {
         String cpr = medKontaktgruppe();
         String noegle = noegle();
-        assertThat(post("/api/v1/samtaler", Samtalebygger.samtale(cpr), noegle).status()).isEqualTo(201);
+        assertThat(post(ak12, "/api/v1/samtaler", Samtalebygger.samtale(cpr), noegle).status()).isEqualTo(201);
 
-        Svar andet = post("/api/v1/samtaler", Samtalebygger.samtale(cpr).afholdt("2024-03-02T10:00"), noegle);
+        Svar andet = post(ak12, "/api/v1/samtaler", Samtalebygger.samtale(cpr).afholdt("2024-03-02T10:00"), noegle);
 
         assertThat(andet.status()).isEqualTo(422);
         assertThat(andet.header("Content-Type")).startsWith("application/problem+json");
@@ -120,14 +131,14 @@ class IdempotensTest extends ApiTest {
         String cpr = TestCpr.naeste();
         String noegle = noegle();
         String krop = Api.JSON.writeValueAsString(Json.objekt("cpr", cpr, "fravaerstype", "FERIE", "fra", "2024-01-01", "til", "2024-01-05"));
-        assertThat(post("/api/v1/fravaer", krop, noegle).status()).isEqualTo(201);
+        assertThat(post(feed, "/api/v1/fravaer", krop, noegle).status()).isEqualTo(201);
 
-        Svar andet = post("/api/v1/kontaktgruppeperioder",
+        Svar andet = post(feed, "/api/v1/kontaktgruppeperioder",
                 Api.JSON.writeValueAsString(Json.objekt("cpr", cpr, "kontaktgruppe", 1, "fra", "2024-01-01", "til", null)), noegle);
 
         assertThat(andet.status()).isEqualTo(422);
         assertThat(andet.fejlkoder()).containsExactly("IDEMPOTENSNOEGLE_GENBRUGT");
-        assertThat(api.post("/api/v1/borgere/opslag", Json.objekt("cpr", cpr)).json().get("kontaktgruppeperioder")).isEmpty();
+        assertThat(star.post("/api/v1/borgere/opslag", Json.objekt("cpr", cpr)).json().get("kontaktgruppeperioder")).isEmpty();
     }
 
     @Test
@@ -143,7 +154,7 @@ class IdempotensTest extends ApiTest {
             for (int i = 0; i < antal; i++) {
                 Callable<Svar> kald = () -> {
                     start.await();
-                    return post("/api/v1/samtaler", krop, noegle);
+                    return post(ak12, "/api/v1/samtaler", krop, noegle);
                 };
                 svar.add(traade.submit(kald));
             }
@@ -168,10 +179,10 @@ class IdempotensTest extends ApiTest {
         String cpr = TestCpr.naeste();
         String noegle = noegle();
         String krop = Api.JSON.writeValueAsString(Samtalebygger.samtale(cpr).json());
-        api.akasse(cpr, "AK12", "2024-01-01", null);
+        feed.akasse(cpr, "AK12", "2024-01-01", null);
 
-        Svar afvist = post("/api/v1/samtaler", krop, noegle);
-        Svar igen = post("/api/v1/samtaler", krop, noegle);
+        Svar afvist = post(ak12, "/api/v1/samtaler", krop, noegle);
+        Svar igen = post(ak12, "/api/v1/samtaler", krop, noegle);
 
         assertThat(afvist.status()).isEqualTo(422);
         assertThat(afvist.fejlkoder()).containsExactly("INGEN_KONTAKTGRUPPE");
@@ -179,9 +190,9 @@ class IdempotensTest extends ApiTest {
         assertThat(igen.header("Idempotent-Replayed")).as("a refusal is answered afresh, not replayed").isNull();
         assertThat(gemtNoegle(noegle)).isZero();
 
-        api.kontaktgruppe(cpr, 1, "2024-01-01", null);
-        Svar registreret = post("/api/v1/samtaler", krop, noegle);
-        Svar gentaget = post("/api/v1/samtaler", krop, noegle);
+        feed.kontaktgruppe(cpr, 1, "2024-01-01", null);
+        Svar registreret = post(ak12, "/api/v1/samtaler", krop, noegle);
+        Svar gentaget = post(ak12, "/api/v1/samtaler", krop, noegle);
 
         assertThat(registreret.status()).isEqualTo(201);
         assertThat(gentaget.status()).isEqualTo(201);
@@ -195,22 +206,22 @@ class IdempotensTest extends ApiTest {
         String krop = Api.JSON.writeValueAsString(Samtalebygger.samtale(cpr).json());
 
         for (String ugyldig : List.of("", "x".repeat(256), "med mellemrum", "tab\tinde")) {
-            Svar svar = post("/api/v1/samtaler", krop, ugyldig);
+            Svar svar = post(ak12, "/api/v1/samtaler", krop, ugyldig);
             assertThat(svar.status()).as("key [%s]", ugyldig).isEqualTo(400);
             assertThat(svar.header("Content-Type")).startsWith("application/problem+json");
             assertThat(svar.fejlkoder()).containsExactly("UGYLDIG_IDEMPOTENSNOEGLE");
         }
-        assertThat(raaStatus("/api/v1/samtaler", krop, "bl\u00e5b\u00e6r".getBytes(StandardCharsets.ISO_8859_1))).isEqualTo(400);
+        assertThat(raaStatus(ak12, "/api/v1/samtaler", krop, "bl\u00e5b\u00e6r".getBytes(StandardCharsets.ISO_8859_1))).isEqualTo(400);
         assertThat(samtaler(cpr)).isEmpty();
-        assertThat(post("/api/v1/samtaler", krop, "x".repeat(255)).status()).isEqualTo(201);
+        assertThat(post(ak12, "/api/v1/samtaler", krop, "x".repeat(255)).status()).isEqualTo(201);
     }
 
     @Test
     void without_the_header_every_request_stores_as_before() {
         String cpr = medKontaktgruppe();
 
-        Svar foerste = api.registrer(Samtalebygger.samtale(cpr));
-        Svar anden = api.registrer(Samtalebygger.samtale(cpr));
+        Svar foerste = ak12.registrer(Samtalebygger.samtale(cpr));
+        Svar anden = ak12.registrer(Samtalebygger.samtale(cpr));
 
         assertThat(foerste.status()).isEqualTo(201);
         assertThat(anden.status()).isEqualTo(422);
@@ -222,12 +233,12 @@ class IdempotensTest extends ApiTest {
     void the_search_endpoints_ignore_the_header() {
         String cpr = medKontaktgruppe();
         String noegle = noegle();
-        assertThat(post("/api/v1/samtaler/soeg", Json.objekt("cpr", cpr), noegle).json()).isEmpty();
-        api.registrer(Samtalebygger.samtale(cpr));
+        assertThat(post(star, "/api/v1/samtaler/soeg", Json.objekt("cpr", cpr), noegle).json()).isEmpty();
+        ak12.registrer(Samtalebygger.samtale(cpr));
 
-        Svar soeg = post("/api/v1/samtaler/soeg", Json.objekt("cpr", cpr), noegle);
-        Svar opslag = post("/api/v1/borgere/opslag", Json.objekt("cpr", cpr), noegle);
-        Svar forloeb = post("/api/v1/kontaktforloeb", Json.objekt("cpr", cpr), noegle);
+        Svar soeg = post(star, "/api/v1/samtaler/soeg", Json.objekt("cpr", cpr), noegle);
+        Svar opslag = post(star, "/api/v1/borgere/opslag", Json.objekt("cpr", cpr), noegle);
+        Svar forloeb = post(star, "/api/v1/kontaktforloeb", Json.objekt("cpr", cpr), noegle);
 
         assertThat(soeg.json()).as("the search is run again, not replayed").hasSize(1);
         assertThat(opslag.status()).isEqualTo(200);
@@ -241,10 +252,10 @@ class IdempotensTest extends ApiTest {
              KoerendeTjeneste tjeneste = KoerendeTjeneste.start("--spring.datasource.url=" + database.getJdbcUrl("postgres", "postgres"),
                      "--spring.datasource.username=postgres", "--spring.datasource.hikari.connection-timeout=1000")) {
             String cpr = TestCpr.naeste();
-            tjeneste.api().kontaktgruppe(cpr, 1, "2024-01-01", null);
+            tjeneste.api().som(feed()).kontaktgruppe(cpr, 1, "2024-01-01", null);
             database.close();
 
-            Svar svar = tjeneste.api().send(HttpRequest.newBuilder(URI.create("http://localhost:" + tjeneste.kontekst().getEnvironment().getProperty("local.server.port") + "/api/v1/samtaler"))
+            Svar svar = tjeneste.api().som(akasse("AK12")).send(HttpRequest.newBuilder(URI.create("http://localhost:" + tjeneste.kontekst().getEnvironment().getProperty("local.server.port") + "/api/v1/samtaler"))
                     .header("Content-Type", "application/json").header("Idempotency-Key", noegle())
                     .POST(HttpRequest.BodyPublishers.ofString(Api.JSON.writeValueAsString(Samtalebygger.samtale(cpr).json()))));
 
@@ -257,9 +268,9 @@ class IdempotensTest extends ApiTest {
     void the_clean_up_forgets_keys_older_than_the_retention_and_keeps_newer_ones() {
         String gammel = noegle();
         String ny = noegle();
-        assertThat(post("/api/v1/kontaktgruppeperioder", Json.objekt("cpr", TestCpr.naeste(), "kontaktgruppe", 1, "fra", "2024-01-01"), gammel).status())
+        assertThat(post(feed, "/api/v1/kontaktgruppeperioder", Json.objekt("cpr", TestCpr.naeste(), "kontaktgruppe", 1, "fra", "2024-01-01"), gammel).status())
                 .isEqualTo(201);
-        assertThat(post("/api/v1/kontaktgruppeperioder", Json.objekt("cpr", TestCpr.naeste(), "kontaktgruppe", 1, "fra", "2024-01-01"), ny).status())
+        assertThat(post(feed, "/api/v1/kontaktgruppeperioder", Json.objekt("cpr", TestCpr.naeste(), "kontaktgruppe", 1, "fra", "2024-01-01"), ny).status())
                 .isEqualTo(201);
         jdbc.sql("update idempotensnoegle set oprettet = now() - interval '49 hours' where noegle like '% ' || ?").param(gammel).update();
 
@@ -271,7 +282,7 @@ class IdempotensTest extends ApiTest {
 
     @Test
     void the_openapi_document_offers_the_header_on_every_write_and_not_on_searches() {
-        JsonNode stier = api.get("/v3/api-docs").json().get("paths");
+        JsonNode stier = star.get("/v3/api-docs").json().get("paths");
 
         List<String> med = new ArrayList<>();
         List<String> uden = new ArrayList<>();
@@ -293,8 +304,8 @@ class IdempotensTest extends ApiTest {
 
     private String medKontaktgruppe() {
         String cpr = TestCpr.naeste();
-        api.kontaktgruppe(cpr, 1, "2024-01-01", null);
-        api.akasse(cpr, "AK12", "2024-01-01", null);
+        feed.kontaktgruppe(cpr, 1, "2024-01-01", null);
+        feed.akasse(cpr, "AK12", "2024-01-01", null);
         return cpr;
     }
 
@@ -302,23 +313,23 @@ class IdempotensTest extends ApiTest {
         return UUID.randomUUID().toString();
     }
 
-    private Svar post(String sti, Object krop, String noegle) {
+    private Svar post(Api som, String sti, Object krop, String noegle) {
         String json = krop instanceof String tekst ? tekst
                 : Api.JSON.writeValueAsString(krop instanceof Samtalebygger samtale ? samtale.json() : krop);
-        return api.send(HttpRequest.newBuilder(URI.create(baseUrl() + sti))
+        return som.send(HttpRequest.newBuilder(URI.create(baseUrl() + sti))
                 .header("Content-Type", "application/json")
                 .header("Idempotency-Key", noegle)
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     /** Java's HttpClient turns a non-ASCII header into '?', so this one goes over a plain socket, byte for byte. */
-    private int raaStatus(String sti, String krop, byte[] noegle) throws IOException {
+    private int raaStatus(Api som, String sti, String krop, byte[] noegle) throws IOException {
         URI base = URI.create(baseUrl());
         byte[] indhold = krop.getBytes(StandardCharsets.UTF_8);
         try (Socket forbindelse = new Socket(base.getHost(), base.getPort())) {
             OutputStream ud = forbindelse.getOutputStream();
             ud.write(("POST " + sti + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: " + indhold.length
-                    + "\r\nConnection: close\r\nAuthorization: Bearer " + api.token(krop).orElseThrow()
+                    + "\r\nConnection: close\r\nAuthorization: Bearer " + som.token().orElseThrow()
                     + "\r\nIdempotency-Key: ").getBytes(StandardCharsets.US_ASCII));
             ud.write(noegle);
             ud.write("\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
@@ -330,7 +341,7 @@ class IdempotensTest extends ApiTest {
     }
 
     private List<JsonNode> samtaler(String cpr) {
-        return api.post("/api/v1/samtaler/soeg", Json.objekt("cpr", cpr)).json().valueStream().toList();
+        return star.post("/api/v1/samtaler/soeg", Json.objekt("cpr", cpr)).json().valueStream().toList();
     }
 
     /** Stored keys are the caller's: its authority and ident, a space, then the client's key. */

@@ -1,6 +1,7 @@
 package dk.samtaleregister.kontaktforloeb;
 
 import static dk.samtaleregister.test.Samtalebygger.samtale;
+import static dk.samtaleregister.test.Testkalder.jobcenter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.samtaleregister.test.Api;
@@ -8,6 +9,7 @@ import dk.samtaleregister.test.Api.Svar;
 import dk.samtaleregister.test.ApiTest;
 import dk.samtaleregister.test.Json;
 import dk.samtaleregister.test.TestCpr;
+import dk.samtaleregister.test.Testkalder;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import org.junit.jupiter.api.Test;
@@ -17,7 +19,7 @@ import tools.jackson.databind.JsonNode;
 class KontaktforloebApiTest extends ApiTest {
 
     private JsonNode forloeb(String cpr, String pr) {
-        Svar svar = api.post("/api/v1/kontaktforloeb", Json.objekt("cpr", cpr, "pr", pr));
+        Svar svar = star.post("/api/v1/kontaktforloeb", Json.objekt("cpr", cpr, "pr", pr));
         assertThat(svar.status()).as(svar.toString()).isEqualTo(200);
         return svar.json();
     }
@@ -29,9 +31,9 @@ class KontaktforloebApiTest extends ApiTest {
     @Test
     void a_sygedagpenge_forloeb_is_judged_by_its_krav_and_an_annulment_changes_the_answer_at_once() {
         String cpr = TestCpr.naeste();
-        api.kontaktgruppe(cpr, 6, "2024-01-01", null);
-        api.jobcenter(cpr, "101", "2024-01-01", null);
-        Svar registreret = api.registrer(samtale(cpr).type(4).af("JOBCENTER", "101").afholdt("2024-02-20T10:00"));
+        feed.kontaktgruppe(cpr, 6, "2024-01-01", null);
+        feed.jobcenter(cpr, "101", "2024-01-01", null);
+        Svar registreret = api.som(jobcenter("101")).registrer(samtale(cpr).type(4).af(jobcenter("101")).afholdt("2024-02-20T10:00"));
         assertThat(registreret.status()).as(registreret.toString()).isEqualTo(201);
         long nummer = registreret.json().get("samtalenummer").asLong();
 
@@ -55,10 +57,11 @@ class KontaktforloebApiTest extends ApiTest {
         assertThat(krav(forloeb(cpr, "2024-07-01").get("kontaktforloeb").get(0), "OPFOELGNING_6M").get("status").asString())
                 .isEqualTo("IKKE_OPFYLDT");
 
-        Svar annulleret = api.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/samtaler/" + nummer + "/annullering"))
+        Testkalder kollega = jobcenter("101", "jc101-x");
+        Svar annulleret = api.som(kollega).send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/samtaler/" + nummer + "/annullering"))
                 .header("Content-Type", "application/json").header("If-Match", "\"1\"")
                 .POST(HttpRequest.BodyPublishers.ofString(Api.JSON.writeValueAsString(Json.objekt("begrundelse", "Fejlregistreret.",
-                        "ansvarligSagsbehandler", Json.objekt("ident", "jc101-x", "myndighed", Json.objekt("type", "JOBCENTER", "kode", "101")))))));
+                        "ansvarligSagsbehandler", kollega.somSagsbehandler())))));
         assertThat(annulleret.status()).as(annulleret.toString()).isEqualTo(200);
 
         JsonNode efter = forloeb(cpr, "2024-03-01").get("kontaktforloeb").get(0);
@@ -69,8 +72,8 @@ class KontaktforloebApiTest extends ApiTest {
     @Test
     void a_change_of_kontaktgruppe_starts_a_new_forloeb() {
         String cpr = TestCpr.naeste();
-        api.kontaktgruppe(cpr, 2, "2024-01-01", null);
-        api.kontaktgruppe(cpr, 12, "2024-04-01", null);
+        feed.kontaktgruppe(cpr, 2, "2024-01-01", null);
+        feed.kontaktgruppe(cpr, 12, "2024-04-01", null);
 
         JsonNode forloeb = forloeb(cpr, "2024-04-02").get("kontaktforloeb");
 
@@ -82,7 +85,7 @@ class KontaktforloebApiTest extends ApiTest {
 
     @Test
     void bad_input_is_422_and_an_unknown_citizen_has_no_forloeb() {
-        Svar svar = api.post("/api/v1/kontaktforloeb", Json.objekt("cpr", "123", "pr", "i morgen"));
+        Svar svar = star.post("/api/v1/kontaktforloeb", Json.objekt("cpr", "123", "pr", "i morgen"));
         assertThat(svar.status()).isEqualTo(422);
         assertThat(svar.fejlkoder()).containsExactly("CPR_UGYLDIGT_FORMAT", "UGYLDIG_DATO");
         assertThat(forloeb(TestCpr.naeste(), null).get("kontaktforloeb").size()).isZero();

@@ -1,6 +1,7 @@
 package dk.samtaleregister.kontaktforloeb;
 
 import static dk.samtaleregister.test.Samtalebygger.samtale;
+import static dk.samtaleregister.test.Testkalder.jobcenter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.samtaleregister.test.Api.Svar;
@@ -32,25 +33,25 @@ class RettidighedsrapportTest extends ApiTest {
                 return;
             }
             String sett = TestCpr.naeste();
-            api.kontaktgruppe(sett, 6, "2024-01-01", null);
-            api.jobcenter(sett, "901", "2024-01-01", null);
-            Svar registreret = api.registrer(samtale(sett).type(4).af("JOBCENTER", "901").afholdt("2024-02-20T10:00"));
+            feed.kontaktgruppe(sett, 6, "2024-01-01", null);
+            feed.jobcenter(sett, "901", "2024-01-01", null);
+            Svar registreret = api.som(jobcenter("901")).registrer(samtale(sett).type(4).af(jobcenter("901")).afholdt("2024-02-20T10:00"));
             assertThat(registreret.status()).as(registreret.toString()).isEqualTo(201);
 
             String ikkeSett = TestCpr.naeste();
-            api.kontaktgruppe(ikkeSett, 6, "2024-01-01", null);
-            api.jobcenter(ikkeSett, "901", "2024-01-01", null);
+            feed.kontaktgruppe(ikkeSett, 6, "2024-01-01", null);
+            feed.jobcenter(ikkeSett, "901", "2024-01-01", null);
 
             String andetJobcenter = TestCpr.naeste();
-            api.kontaktgruppe(andetJobcenter, 6, "2024-01-01", null);
-            api.jobcenter(andetJobcenter, "902", "2024-01-01", null);
+            feed.kontaktgruppe(andetJobcenter, 6, "2024-01-01", null);
+            feed.jobcenter(andetJobcenter, "902", "2024-01-01", null);
             CPR.addAll(List.of(sett, ikkeSett, andetJobcenter));
             klargjort = true;
         }
     }
 
     private JsonNode json(String sti) {
-        Svar svar = api.get(sti);
+        Svar svar = star.get(sti);
         assertThat(svar.status()).as(svar.toString()).isEqualTo(200);
         assertThat(svar.header("Content-Type")).startsWith("application/json");
         return svar.json();
@@ -117,7 +118,7 @@ class RettidighedsrapportTest extends ApiTest {
 
     @Test
     void with_accept_text_csv_the_krav_rows_come_as_semicolon_separated_utf8_without_cpr() {
-        Svar svar = api.send(HttpRequest.newBuilder(URI.create(baseUrl() + FEBRUAR + "&jobcenter=901")).header("Accept", "text/csv").GET());
+        Svar svar = star.send(HttpRequest.newBuilder(URI.create(baseUrl() + FEBRUAR + "&jobcenter=901")).header("Accept", "text/csv").GET());
 
         assertThat(svar.status()).as(svar.toString()).isEqualTo(200);
         assertThat(svar.header("Content-Type")).startsWithIgnoringCase("text/csv").containsIgnoringCase("charset=utf-8");
@@ -129,7 +130,7 @@ class RettidighedsrapportTest extends ApiTest {
 
     @Test
     void json_is_the_default_and_is_chosen_when_preferred() {
-        Svar svar = api.send(HttpRequest.newBuilder(URI.create(baseUrl() + FEBRUAR + "&jobcenter=901"))
+        Svar svar = star.send(HttpRequest.newBuilder(URI.create(baseUrl() + FEBRUAR + "&jobcenter=901"))
                 .header("Accept", "application/json, text/csv;q=0.5").GET());
         assertThat(svar.status()).as(svar.toString()).isEqualTo(200);
         assertThat(svar.header("Content-Type")).startsWith("application/json");
@@ -137,21 +138,21 @@ class RettidighedsrapportTest extends ApiTest {
 
     @Test
     void missing_fields_are_reported_together_as_422() {
-        Svar svar = api.get("/api/v1/rapporter/rettidighed");
+        Svar svar = star.get("/api/v1/rapporter/rettidighed");
         assertThat(svar.status()).as(svar.toString()).isEqualTo(422);
         assertThat(svar.fejlkoder()).containsExactly("FELT_MANGLER", "FELT_MANGLER");
     }
 
     @Test
     void bad_dates_and_a_bad_jobcenter_are_reported_together_as_422() {
-        Svar svar = api.get("/api/v1/rapporter/rettidighed?fra=2024-02-30&til=2024-03-01&jobcenter=9x");
+        Svar svar = star.get("/api/v1/rapporter/rettidighed?fra=2024-02-30&til=2024-03-01&jobcenter=9x");
         assertThat(svar.status()).as(svar.toString()).isEqualTo(422);
         assertThat(svar.fejlkoder()).containsExactly("UGYLDIG_DATO", "UGYLDIG_MYNDIGHEDSKODE");
     }
 
     @Test
     void til_before_fra_is_422() {
-        Svar svar = api.get("/api/v1/rapporter/rettidighed?fra=2024-03-01&til=2024-02-29&jobcenter=901");
+        Svar svar = star.get("/api/v1/rapporter/rettidighed?fra=2024-03-01&til=2024-02-29&jobcenter=901");
         assertThat(svar.status()).as(svar.toString()).isEqualTo(422);
         assertThat(svar.fejlkoder()).containsExactly("TIL_FOER_FRA");
     }

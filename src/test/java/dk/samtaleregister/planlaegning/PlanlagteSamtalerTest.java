@@ -1,6 +1,8 @@
 package dk.samtaleregister.planlaegning;
 
 import static dk.samtaleregister.test.Samtalebygger.samtale;
+import static dk.samtaleregister.test.Testkalder.akasse;
+import static dk.samtaleregister.test.Testkalder.jobcenter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,6 +11,7 @@ import dk.samtaleregister.test.Api.Svar;
 import dk.samtaleregister.test.ApiTest;
 import dk.samtaleregister.test.Json;
 import dk.samtaleregister.test.TestCpr;
+import dk.samtaleregister.test.Testkalder;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.util.ArrayList;
@@ -28,6 +31,12 @@ class PlanlagteSamtalerTest extends ApiTest {
 
     private static final String STI = "/api/v1/planlagte-samtaler";
 
+    /** The caseworker at jobcenter 101 who books. */
+    private static final Testkalder MHAN = jobcenter("101", "jc101-mhan");
+
+    /** A colleague at jobcenter 101 who changes and cancels. */
+    private static final Testkalder ABC = jobcenter("101", "jc101-abc");
+
     @Autowired
     private JdbcClient jdbc;
 
@@ -45,7 +54,7 @@ class PlanlagteSamtalerTest extends ApiTest {
                 "kontaktform", "PERSONLIGT_FREMMOEDE",
                 "sted", "Jobcenter København",
                 "sagsbehandlerNavn", "Mette Hansen",
-                "ansvarligSagsbehandler", ansvarlig("jc101-mhan", "JOBCENTER", "101"),
+                "ansvarligSagsbehandler", MHAN.somSagsbehandler(),
                 "ombookingTilladt", true,
                 "ombookingFrist", "2024-04-08T12:00",
                 "deltagelsesstatus", null);
@@ -54,46 +63,52 @@ class PlanlagteSamtalerTest extends ApiTest {
     /** A new citizen attached to jobcenter 101, which makes the bookings: a jobcenter books only for its own citizens. */
     private String borger() {
         String cpr = TestCpr.naeste();
-        api.jobcenter(cpr, "101", "2024-01-01", null);
+        feed.jobcenter(cpr, "101", "2024-01-01", null);
         return cpr;
     }
 
     private long opret(Map<String, Object> krop) {
-        Svar svar = api.post(STI, krop);
+        Svar svar = api.som(MHAN).post(STI, krop);
         assertThat(svar.status()).as(svar.toString()).isEqualTo(201);
         return svar.json().get("nummer").asLong();
     }
 
-    private Svar skift(String metode, String sti, String ifMatch, Object krop) {
+    private Svar skift(Api som, String metode, String sti, String ifMatch, Object krop) {
         HttpRequest.Builder anmodning = HttpRequest.newBuilder(URI.create(baseUrl() + sti))
                 .header("Content-Type", "application/json")
                 .method(metode, HttpRequest.BodyPublishers.ofString(Api.JSON.writeValueAsString(krop)));
         if (ifMatch != null) {
             anmodning.header("If-Match", ifMatch);
         }
-        return api.send(anmodning);
+        return som.send(anmodning);
     }
 
+    /** A change in the name of the caseworker who booked. */
     private Svar aendr(long nummer, String ifMatch, Map<String, Object> krop) {
-        return skift("PUT", STI + "/" + nummer, ifMatch, krop);
+        return aendr(MHAN, nummer, ifMatch, krop);
     }
 
+    private Svar aendr(Testkalder kalder, long nummer, String ifMatch, Map<String, Object> krop) {
+        return skift(api.som(kalder), "PUT", STI + "/" + nummer, ifMatch, krop);
+    }
+
+    /** A cancellation by the colleague. */
     private Svar aflys(long nummer, String ifMatch, String begrundelse) {
-        return skift("POST", STI + "/" + nummer + "/aflysning", ifMatch,
-                Json.objekt("begrundelse", begrundelse, "ansvarligSagsbehandler", ansvarlig("jc101-abc", "JOBCENTER", "101")));
+        return skift(api.som(ABC), "POST", STI + "/" + nummer + "/aflysning", ifMatch,
+                Json.objekt("begrundelse", begrundelse, "ansvarligSagsbehandler", ABC.somSagsbehandler()));
     }
 
     @Test
     void a_booking_is_created_with_location_and_etag_and_read_back_in_danish_time() {
         String cpr = borger();
 
-        Svar oprettet = api.post(STI, booking(cpr));
+        Svar oprettet = api.som(MHAN).post(STI, booking(cpr));
 
         assertThat(oprettet.status()).as(oprettet.toString()).isEqualTo(201);
         long nummer = oprettet.json().get("nummer").asLong();
         assertThat(oprettet.header("Location")).isEqualTo(STI + "/" + nummer);
         assertThat(oprettet.header("ETag")).isEqualTo("\"1\"");
-        Svar hentet = api.get(STI + "/" + nummer);
+        Svar hentet = star.get(STI + "/" + nummer);
         assertThat(hentet.status()).isEqualTo(200);
         assertThat(hentet.header("ETag")).isEqualTo("\"1\"");
         JsonNode json = hentet.json();
@@ -123,7 +138,7 @@ class PlanlagteSamtalerTest extends ApiTest {
                 "ombookingTilladt", null,
                 "deltagelsesstatus", "UKENDT");
 
-        Svar svar = api.post(STI, krop);
+        Svar svar = api.som(MHAN).post(STI, krop);
 
         assertThat(svar.status()).isEqualTo(422);
         List<String> felter = svar.json().get("fejl").valueStream().map(f -> f.get("kode").asString() + " " + f.get("felt").asString()).toList();
@@ -147,24 +162,24 @@ class PlanlagteSamtalerTest extends ApiTest {
         Map<String, Object> omvendt = booking(cpr);
         omvendt.put("slut", "2024-04-10T08:59");
         omvendt.put("ombookingFrist", "2024-04-10T09:01");
-        assertThat(api.post(STI, omvendt).fejlkoder()).containsExactly("TIL_FOER_FRA", "OMBOOKINGFRIST_EFTER_START");
+        assertThat(api.som(MHAN).post(STI, omvendt).fejlkoder()).containsExactly("TIL_FOER_FRA", "OMBOOKINGFRIST_EFTER_START");
 
         Map<String, Object> udenFrist = booking(cpr);
         udenFrist.put("ombookingFrist", null);
-        Svar mangler = api.post(STI, udenFrist);
+        Svar mangler = api.som(MHAN).post(STI, udenFrist);
         assertThat(mangler.fejlkoder()).containsExactly("FELT_MANGLER");
         assertThat(mangler.json().get("fejl").get(0).get("felt").asString()).isEqualTo("ombookingFrist");
 
         Map<String, Object> fristUdenOmbooking = booking(cpr);
         fristUdenOmbooking.put("ombookingTilladt", false);
-        assertThat(api.post(STI, fristUdenOmbooking).fejlkoder()).containsExactly("OMBOOKINGFRIST_UDEN_OMBOOKING");
+        assertThat(api.som(MHAN).post(STI, fristUdenOmbooking).fejlkoder()).containsExactly("OMBOOKINGFRIST_UDEN_OMBOOKING");
 
         Map<String, Object> ikkeOmbookbar = booking(cpr);
         ikkeOmbookbar.put("ombookingTilladt", false);
         ikkeOmbookbar.put("ombookingFrist", null);
         ikkeOmbookbar.put("start", "2024-04-10T09:00:00Z");
         ikkeOmbookbar.put("slut", "2024-04-10T09:00:00Z");
-        Svar svar = api.post(STI, ikkeOmbookbar);
+        Svar svar = api.som(MHAN).post(STI, ikkeOmbookbar);
         assertThat(svar.status()).as(svar.toString()).isEqualTo(201);
         assertThat(svar.json().get("start").asString()).isEqualTo("2024-04-10T11:00:00+02:00");
         assertThat(svar.json().get("ombookingFrist").isNull()).isTrue();
@@ -176,16 +191,16 @@ class PlanlagteSamtalerTest extends ApiTest {
         Map<String, Object> faelles = booking(cpr);
         faelles.put("samtaletype", 17);
         faelles.put("deltagelsesstatus", "A_KASSEN_DELTOG");
-        assertThat(api.post(STI, faelles).status()).isEqualTo(201);
+        assertThat(api.som(MHAN).post(STI, faelles).status()).isEqualTo(201);
 
         Map<String, Object> jobsamtale = booking(cpr);
         jobsamtale.put("deltagelsesstatus", "A_KASSEN_DELTOG");
-        assertThat(api.post(STI, jobsamtale).fejlkoder()).containsExactly("DELTAGELSESSTATUS_PASSER_IKKE");
+        assertThat(api.som(MHAN).post(STI, jobsamtale).fejlkoder()).containsExactly("DELTAGELSESSTATUS_PASSER_IKKE");
 
         Map<String, Object> rehabilitering = booking(cpr);
         rehabilitering.put("samtaletype", 18);
         rehabilitering.put("deltagelsesstatus", "BORGER_DELTOG_I_REHABILITERINGSSAMTALE");
-        assertThat(api.post(STI, rehabilitering).fejlkoder()).containsExactly("DELTAGELSESSTATUS_PASSER_IKKE");
+        assertThat(api.som(MHAN).post(STI, rehabilitering).fejlkoder()).containsExactly("DELTAGELSESSTATUS_PASSER_IKKE");
     }
 
     @Test
@@ -199,18 +214,18 @@ class PlanlagteSamtalerTest extends ApiTest {
         ny.put("sted", null);
         ny.put("ombookingTilladt", false);
         ny.put("ombookingFrist", null);
-        ny.put("ansvarligSagsbehandler", ansvarlig("jc101-abc", "JOBCENTER", "101"));
+        ny.put("ansvarligSagsbehandler", ABC.somSagsbehandler());
         ny.put("begrundelse", "Borgeren bad om et digitalt møde.");
 
-        Svar svar = aendr(nummer, "\"1\"", ny);
+        Svar svar = aendr(ABC, nummer, "\"1\"", ny);
 
         assertThat(svar.status()).as(svar.toString()).isEqualTo(200);
         assertThat(svar.header("ETag")).isEqualTo("\"2\"");
         assertThat(svar.json().get("version").asInt()).isEqualTo(2);
         assertThat(svar.json().get("kontaktform").asString()).isEqualTo("DIGITALT_MOEDE");
-        assertThat(api.get(STI + "/" + nummer).header("ETag")).isEqualTo("\"2\"");
+        assertThat(star.get(STI + "/" + nummer).header("ETag")).isEqualTo("\"2\"");
 
-        JsonNode historik = api.get(STI + "/" + nummer + "/historik").json();
+        JsonNode historik = star.get(STI + "/" + nummer + "/historik").json();
         assertThat(historik.size()).isEqualTo(2);
         JsonNode oprettet = historik.get(0);
         assertThat(oprettet.get("version").asInt()).isEqualTo(1);
@@ -251,7 +266,7 @@ class PlanlagteSamtalerTest extends ApiTest {
         assertThat(svar.status()).isEqualTo(412);
         assertThat(svar.header("ETag")).isEqualTo("\"2\"");
         assertThat(svar.fejlkoder()).containsExactly("VERSION_FORAELDET");
-        assertThat(api.get(STI + "/" + nummer).json().get("sted").asString()).isEqualTo("Jobcenter København, lokale 2");
+        assertThat(star.get(STI + "/" + nummer).json().get("sted").asString()).isEqualTo("Jobcenter København, lokale 2");
         assertThat(aflys(nummer, "\"1\"", "For sent").status()).isEqualTo(412);
     }
 
@@ -265,7 +280,7 @@ class PlanlagteSamtalerTest extends ApiTest {
         assertThat(uden.fejlkoder()).containsExactly("IF_MATCH_MANGLER");
         assertThat(aflys(nummer, null, "Ingen version").status()).isEqualTo(428);
         assertThat(aendr(nummer, "en", booking(cpr)).fejlkoder()).containsExactly("UGYLDIG_IF_MATCH");
-        assertThat(api.get(STI + "/" + nummer).json().get("version").asInt()).isEqualTo(1);
+        assertThat(star.get(STI + "/" + nummer).json().get("version").asInt()).isEqualTo(1);
     }
 
     @Test
@@ -278,8 +293,8 @@ class PlanlagteSamtalerTest extends ApiTest {
         assertThat(svar.status()).as(svar.toString()).isEqualTo(200);
         assertThat(svar.header("ETag")).isEqualTo("\"2\"");
         assertThat(svar.json().get("status").asString()).isEqualTo("AFLYST");
-        assertThat(api.get(STI + "/" + nummer).json().get("status").asString()).isEqualTo("AFLYST");
-        JsonNode aflyst = api.get(STI + "/" + nummer + "/historik").json().get(1);
+        assertThat(star.get(STI + "/" + nummer).json().get("status").asString()).isEqualTo("AFLYST");
+        JsonNode aflyst = star.get(STI + "/" + nummer + "/historik").json().get(1);
         assertThat(aflyst.get("art").asString()).isEqualTo("AFLYST");
         assertThat(aflyst.get("begrundelse").asString()).isEqualTo("Borgeren er startet i job.");
         assertThat(aflyst.get("aendretAf").get("ident").asString()).isEqualTo("jc101-abc");
@@ -292,7 +307,7 @@ class PlanlagteSamtalerTest extends ApiTest {
         long nummer = opret(booking(borger()));
 
         // As the jobcenter that booked, so that it is the fields that are judged.
-        Svar svar = api.som("JOBCENTER", "101", "jc101-abc").send(HttpRequest.newBuilder(URI.create(baseUrl() + STI + "/" + nummer + "/aflysning"))
+        Svar svar = api.som(ABC).send(HttpRequest.newBuilder(URI.create(baseUrl() + STI + "/" + nummer + "/aflysning"))
                 .header("Content-Type", "application/json").header("If-Match", "\"1\"")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"begrundelse\": \" \"}")));
 
@@ -312,7 +327,7 @@ class PlanlagteSamtalerTest extends ApiTest {
         assertThat(aendring.status()).isEqualTo(422);
         assertThat(aendring.fejlkoder()).containsExactly("PLANLAGT_SAMTALE_AFLYST");
         assertThat(aflys(nummer, "\"2\"", "Igen").fejlkoder()).containsExactly("PLANLAGT_SAMTALE_AFLYST");
-        assertThat(api.get(STI + "/" + nummer + "/historik").json().size()).isEqualTo(2);
+        assertThat(star.get(STI + "/" + nummer + "/historik").json().size()).isEqualTo(2);
     }
 
     @Test
@@ -326,7 +341,7 @@ class PlanlagteSamtalerTest extends ApiTest {
 
         assertThat(svar.status()).isEqualTo(422);
         assertThat(svar.fejlkoder()).containsExactlyInAnyOrder("FOR_LANG", "PLANLAGT_SAMTALE_ANDEN_BORGER");
-        assertThat(api.get(STI + "/" + nummer).json().get("cpr").asString()).isEqualTo(cpr);
+        assertThat(star.get(STI + "/" + nummer).json().get("cpr").asString()).isEqualTo(cpr);
     }
 
     @Test
@@ -353,7 +368,7 @@ class PlanlagteSamtalerTest extends ApiTest {
 
         assertThat(statusser).containsOnly(200, 412);
         assertThat(statusser).filteredOn(status -> status == 200).hasSize(1);
-        assertThat(api.get(STI + "/" + nummer + "/historik").json().valueStream().map(v -> v.get("version").asInt()).toList())
+        assertThat(star.get(STI + "/" + nummer + "/historik").json().valueStream().map(v -> v.get("version").asInt()).toList())
                 .containsExactly(1, 2);
     }
 
@@ -362,10 +377,10 @@ class PlanlagteSamtalerTest extends ApiTest {
         String cpr = borger();
         long ukendt = 999_999_999L;
 
-        Svar hent = api.get(STI + "/" + ukendt);
+        Svar hent = star.get(STI + "/" + ukendt);
         assertThat(hent.status()).isEqualTo(404);
         assertThat(hent.fejlkoder()).containsExactly("PLANLAGT_SAMTALE_FINDES_IKKE");
-        assertThat(api.get(STI + "/" + ukendt + "/historik").status()).isEqualTo(404);
+        assertThat(star.get(STI + "/" + ukendt + "/historik").status()).isEqualTo(404);
         assertThat(aendr(ukendt, "\"1\"", booking(cpr)).status()).isEqualTo(404);
         assertThat(aflys(ukendt, "\"1\"", "Findes ikke").status()).isEqualTo(404);
     }
@@ -373,17 +388,18 @@ class PlanlagteSamtalerTest extends ApiTest {
     @Test
     void a_held_conversation_that_names_the_booking_is_listed_and_the_booking_is_unchanged() {
         String cpr = borger();
-        api.kontaktgruppe(cpr, 1, "2024-01-01", null);
+        feed.kontaktgruppe(cpr, 1, "2024-01-01", null);
+        feed.akasse(cpr, "AK12", "2024-01-01", null);
         long nummer = opret(booking(cpr));
 
-        Svar registreret = api.registrer(samtale(cpr).med("planlagtSamtale", "" + nummer));
+        Svar registreret = api.som(akasse("AK12")).registrer(samtale(cpr).med("planlagtSamtale", "" + nummer));
         assertThat(registreret.status()).as(registreret.toString()).isEqualTo(201);
         long samtalenummer = registreret.json().get("samtalenummer").asLong();
 
-        Svar booking = api.get(STI + "/" + nummer);
+        Svar booking = star.get(STI + "/" + nummer);
         assertThat(booking.json().get("afholdteSamtaler").valueStream().map(JsonNode::asLong).toList()).containsExactly(samtalenummer);
         assertThat(booking.header("ETag")).isEqualTo("\"1\"");
-        assertThat(api.get(STI + "/" + nummer + "/historik").json().size()).isEqualTo(1);
+        assertThat(star.get(STI + "/" + nummer + "/historik").json().size()).isEqualTo(1);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dk.samtaleregister.samtale;
 
 import static dk.samtaleregister.test.Samtalebygger.samtale;
+import static dk.samtaleregister.test.Testkalder.akasse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,6 +11,7 @@ import dk.samtaleregister.test.ApiTest;
 import dk.samtaleregister.test.Json;
 import dk.samtaleregister.test.Samtalebygger;
 import dk.samtaleregister.test.TestCpr;
+import dk.samtaleregister.test.Testkalder;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.util.Map;
@@ -21,19 +23,26 @@ import tools.jackson.databind.JsonNode;
 /** Corrections and annulments make new versions; nothing is overwritten; the history tells who changed what. */
 class RettelserOgAnnulleringerTest extends ApiTest {
 
-    private static final Map<String, Object> ANSVARLIG = Json.objekt("ident", "ak12-chef", "myndighed", Json.objekt("type", "AKASSE", "kode", "AK12"));
+    /** A-kasse AK12's caseworker, who registers and corrects (the caseworker of {@link Samtalebygger}). */
+    private static final Testkalder SAGSBEHANDLER = akasse("AK12");
+
+    /** A-kasse AK12's head of section, who annuls. */
+    private static final Testkalder CHEF = akasse("AK12", "ak12-chef");
+
+    private static final Map<String, Object> ANSVARLIG = CHEF.somSagsbehandler();
 
     @Autowired
     JdbcClient jdbc;
 
     private String dagpengemodtager() {
         String cpr = TestCpr.naeste();
-        api.kontaktgruppe(cpr, 1, "2024-01-01", null);
+        feed.kontaktgruppe(cpr, 1, "2024-01-01", null);
+        feed.akasse(cpr, "AK12", "2024-01-01", null);
         return cpr;
     }
 
     private long registrer(Samtalebygger samtale) {
-        Svar svar = api.registrer(samtale);
+        Svar svar = api.som(SAGSBEHANDLER).registrer(samtale);
         assertThat(svar.status()).as(svar.toString()).isEqualTo(201);
         assertThat(svar.header("ETag")).isEqualTo("\"1\"");
         return svar.json().get("samtalenummer").asLong();
@@ -45,7 +54,7 @@ class RettelserOgAnnulleringerTest extends ApiTest {
         if (ifMatch != null) {
             anmodning.header("If-Match", ifMatch);
         }
-        return api.send(anmodning);
+        return api.som(SAGSBEHANDLER).send(anmodning);
     }
 
     private Svar annuller(long nummer, String ifMatch, Map<String, Object> krop) {
@@ -54,11 +63,11 @@ class RettelserOgAnnulleringerTest extends ApiTest {
         if (ifMatch != null) {
             anmodning.header("If-Match", ifMatch);
         }
-        return api.send(anmodning);
+        return api.som(CHEF).send(anmodning);
     }
 
     private JsonNode historik(long nummer) {
-        Svar svar = api.get("/api/v1/samtaler/" + nummer + "/historik");
+        Svar svar = star.get("/api/v1/samtaler/" + nummer + "/historik");
         assertThat(svar.status()).as(svar.toString()).isEqualTo(200);
         return svar.json();
     }
@@ -74,7 +83,7 @@ class RettelserOgAnnulleringerTest extends ApiTest {
         assertThat(rettet.header("ETag")).isEqualTo("\"2\"");
         assertThat(rettet.json().get("version").asInt()).isEqualTo(2);
         assertThat(rettet.json().get("kontaktform").asString()).isEqualTo("TELEFONISK");
-        assertThat(api.get("/api/v1/samtaler/" + nummer).header("ETag")).isEqualTo("\"2\"");
+        assertThat(star.get("/api/v1/samtaler/" + nummer).header("ETag")).isEqualTo("\"2\"");
         JsonNode historik = historik(nummer);
         assertThat(historik.size()).isEqualTo(2);
         assertThat(historik.get(0).get("art").asString()).isEqualTo("OPRETTET");
@@ -104,7 +113,7 @@ class RettelserOgAnnulleringerTest extends ApiTest {
         assertThat(foraeldet.fejlkoder()).containsExactly("VERSION_FORAELDET");
         assertThat(foraeldet.header("ETag")).isEqualTo("\"2\"");
         assertThat(historik(nummer).size()).isEqualTo(2);
-        assertThat(api.get("/api/v1/samtaler/" + nummer).json().get("kontaktform").asString()).isEqualTo("TELEFONISK");
+        assertThat(star.get("/api/v1/samtaler/" + nummer).json().get("kontaktform").asString()).isEqualTo("TELEFONISK");
     }
 
     @Test
@@ -151,23 +160,23 @@ class RettelserOgAnnulleringerTest extends ApiTest {
     void an_annulled_conversation_stays_readable_and_no_longer_counts_for_any_rule() {
         String cpr = dagpengemodtager();
         long nummer = registrer(samtale(cpr).afholdt("2024-03-01T10:00"));
-        assertThat(api.registrer(samtale(cpr).afholdt("2024-03-01T09:00")).fejlkoder()).containsExactly("FOER_SENESTE_NULSTILLENDE");
+        assertThat(api.som(SAGSBEHANDLER).registrer(samtale(cpr).afholdt("2024-03-01T09:00")).fejlkoder()).containsExactly("FOER_SENESTE_NULSTILLENDE");
 
         Svar annulleret = annuller(nummer, "\"1\"", Json.objekt("begrundelse", "Registreret på forkert borger.", "ansvarligSagsbehandler", ANSVARLIG));
 
         assertThat(annulleret.status()).as(annulleret.toString()).isEqualTo(200);
         assertThat(annulleret.json().get("status").asString()).isEqualTo("ANNULLERET");
         assertThat(annulleret.header("ETag")).isEqualTo("\"2\"");
-        assertThat(api.get("/api/v1/samtaler/" + nummer).json().get("status").asString()).isEqualTo("ANNULLERET");
+        assertThat(star.get("/api/v1/samtaler/" + nummer).json().get("status").asString()).isEqualTo("ANNULLERET");
         JsonNode annullering = historik(nummer).get(1);
         assertThat(annullering.get("art").asString()).isEqualTo("ANNULLERET");
         assertThat(annullering.get("begrundelse").asString()).isEqualTo("Registreret på forkert borger.");
         assertThat(annullering.get("aendretAf").get("ident").asString()).isEqualTo("ak12-chef");
         assertThat(annullering.get("aendringer").get(0).get("felt").asString()).isEqualTo("annulleret");
         // Neither ordering nor duplicates see it any more.
-        assertThat(api.registrer(samtale(cpr).afholdt("2024-03-01T09:00")).status()).isEqualTo(201);
-        assertThat(api.registrer(samtale(cpr).afholdt("2024-03-01T10:00")).status()).isEqualTo(201);
-        assertThat(api.post("/api/v1/samtaler/soeg", Json.objekt("cpr", cpr)).json().size()).isEqualTo(3);
+        assertThat(api.som(SAGSBEHANDLER).registrer(samtale(cpr).afholdt("2024-03-01T09:00")).status()).isEqualTo(201);
+        assertThat(api.som(SAGSBEHANDLER).registrer(samtale(cpr).afholdt("2024-03-01T10:00")).status()).isEqualTo(201);
+        assertThat(star.post("/api/v1/samtaler/soeg", Json.objekt("cpr", cpr)).json().size()).isEqualTo(3);
     }
 
     @Test
@@ -198,7 +207,7 @@ class RettelserOgAnnulleringerTest extends ApiTest {
     void changes_to_an_unknown_conversation_are_404() {
         assertThat(ret(987654321L, "\"1\"", samtale(TestCpr.naeste()).json()).fejlkoder()).containsExactly("SAMTALE_FINDES_IKKE");
         assertThat(annuller(987654321L, "\"1\"", Json.objekt("begrundelse", "x", "ansvarligSagsbehandler", ANSVARLIG)).status()).isEqualTo(404);
-        assertThat(api.get("/api/v1/samtaler/987654321/historik").status()).isEqualTo(404);
+        assertThat(star.get("/api/v1/samtaler/987654321/historik").status()).isEqualTo(404);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dk.samtaleregister.samtale;
 
 import static dk.samtaleregister.test.Samtalebygger.samtale;
+import static dk.samtaleregister.test.Testkalder.akasse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.samtaleregister.test.Api.Svar;
@@ -34,7 +35,7 @@ class SamtidigeRegistreringerTest extends ApiTest {
                 Samtalebygger bygger = anmodning.apply(i);
                 svar.add(traade.submit(() -> {
                     startskud.await();
-                    return api.registrer(bygger);
+                    return api.som(akasse("AK12")).registrer(bygger);
                 }));
             }
             startskud.countDown();
@@ -49,13 +50,14 @@ class SamtidigeRegistreringerTest extends ApiTest {
     }
 
     private int gemte(String cpr) {
-        return api.post("/api/v1/samtaler/soeg", Json.objekt("cpr", cpr)).json().size();
+        return star.post("/api/v1/samtaler/soeg", Json.objekt("cpr", cpr)).json().size();
     }
 
     @RepeatedTest(3)
     void of_many_identical_registrations_exactly_one_is_stored() throws Exception {
         String cpr = TestCpr.naeste();
-        api.kontaktgruppe(cpr, 1, "2024-01-01", null);
+        feed.kontaktgruppe(cpr, 1, "2024-01-01", null);
+        feed.akasse(cpr, "AK12", "2024-01-01", null);
 
         List<Svar> svar = samtidigt(i -> samtale(cpr).type(12).form("BREV").afholdt(String.format("2024-03-01T10:00:%02d", i)));
 
@@ -68,7 +70,8 @@ class SamtidigeRegistreringerTest extends ApiTest {
     @RepeatedTest(3)
     void of_many_nulstillende_registrations_within_one_minute_exactly_one_is_stored() throws Exception {
         String cpr = TestCpr.naeste();
-        api.kontaktgruppe(cpr, 1, "2024-01-01", null);
+        feed.kontaktgruppe(cpr, 1, "2024-01-01", null);
+        feed.akasse(cpr, "AK12", "2024-01-01", null);
         int[] typer = {7, 16, 17};
 
         List<Svar> svar = samtidigt(i -> samtale(cpr).type(typer[i % 3]).status(typer[i % 3] == 17 ? "A_KASSEN_DELTOG" : null)

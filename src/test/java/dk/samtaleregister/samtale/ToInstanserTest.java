@@ -1,6 +1,8 @@
 package dk.samtaleregister.samtale;
 
 import static dk.samtaleregister.test.Samtalebygger.samtale;
+import static dk.samtaleregister.test.Testkalder.akasse;
+import static dk.samtaleregister.test.Testkalder.star;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -50,10 +52,11 @@ class ToInstanserTest extends ApiTest {
     @RepeatedTest(3)
     void of_many_corrections_on_the_same_version_across_two_instances_exactly_one_wins() throws Exception {
         String cpr = TestCpr.naeste();
-        api.kontaktgruppe(cpr, 1, "2024-01-01", null);
-        Svar registreret = api.registrer(samtale(cpr));
+        feed.kontaktgruppe(cpr, 1, "2024-01-01", null);
+        feed.akasse(cpr, "AK12", "2024-01-01", null);
+        Svar registreret = api.som(akasse("AK12")).registrer(samtale(cpr));
         long nummer = registreret.json().get("samtalenummer").asLong();
-        List<Api> instanser = List.of(api, anden.api());
+        List<Api> instanser = List.of(api.som(akasse("AK12")), anden.api().som(akasse("AK12")));
 
         ExecutorService traade = Executors.newFixedThreadPool(SAMTIDIGE);
         List<Svar> svar = new ArrayList<>();
@@ -83,10 +86,10 @@ class ToInstanserTest extends ApiTest {
             assertThat(s.status()).as(s.toString()).isEqualTo(412);
             assertThat(s.header("ETag")).isEqualTo("\"2\"");
         });
-        List<Integer> versioner = anden.api().get("/api/v1/samtaler/" + nummer + "/historik").json().valueStream()
+        List<Integer> versioner = anden.api().som(star()).get("/api/v1/samtaler/" + nummer + "/historik").json().valueStream()
                 .map(v -> v.get("version").asInt()).toList();
         assertThat(versioner).containsExactly(1, 2);
         String vinder = svar.stream().filter(s -> s.status() == 200).findFirst().orElseThrow().json().get("samtaleinformation").asString();
-        assertThat(api.get("/api/v1/samtaler/" + nummer).json().get("samtaleinformation").asString()).isEqualTo(vinder);
+        assertThat(star.get("/api/v1/samtaler/" + nummer).json().get("samtaleinformation").asString()).isEqualTo(vinder);
     }
 }

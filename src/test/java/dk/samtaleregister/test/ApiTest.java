@@ -7,7 +7,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Base of the tests that go through HTTP: the whole service on a random port, on a real embedded PostgreSQL
  * migrated by the real Flyway scripts, in demo mode with its own signing key. One such service (and database)
- * serves every test class that extends this. {@link #api} sends a token with every request (see {@link Api}).
+ * serves every test class that extends this.
+ *
+ * <p>{@link #api} names no caller: a test says who calls, {@code api.som(jobcenter("101"))}. Two callers every such
+ * test needs are ready: {@link #feed}, the SYSTEM feed that writes a citizen's periods ({@link Testkalder#feed}), and
+ * {@link #star}, STAR, which reads every citizen ({@link Testkalder#star}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "samtaleregister.embedded-postgres.data-dir=target/test-postgres/${random.uuid}",
@@ -20,9 +24,15 @@ public abstract class ApiTest {
 
     protected Api api;
 
+    protected Api feed;
+
+    protected Api star;
+
     @BeforeEach
     void forbindApi() {
         api = new Api(baseUrl());
+        feed = api.som(Testkalder.feed());
+        star = api.som(Testkalder.star());
     }
 
     protected String baseUrl() {

@@ -3,8 +3,10 @@ package dk.samtaleregister.test;
 import java.util.Map;
 
 /**
- * A registration request that is valid by default for a citizen in kontaktgruppe 1 on 2024-03-01, registered by
- * an a-kasse; each test changes what it is about.
+ * A registration request that is valid by default for a citizen in kontaktgruppe 1 on 2024-03-01 who is a member of
+ * a-kasse AK12, registered in the name of {@code akasse("AK12")} ("ak12-sbh"); each test changes what it is about.
+ * The request names its caseworker; the test names its caller ({@link Api#som}), and the two are the same unless the
+ * test is about their differing.
  */
 public final class Samtalebygger {
 
@@ -66,6 +68,12 @@ public final class Samtalebygger {
         myndighed.put("type", myndighedstype);
         myndighed.put("kode", kode);
         return this;
+    }
+
+    /** The caller as the responsible caseworker: its ident and authority, as the registry wants the token's caller named. */
+    public Samtalebygger af(Testkalder kalder) {
+        sagsbehandler(kalder.ident());
+        return af(kalder.myndighedstype(), kalder.kode());
     }
 
     public Map<String, Object> json() {
