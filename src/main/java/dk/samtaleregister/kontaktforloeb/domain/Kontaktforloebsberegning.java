@@ -13,7 +13,7 @@ import java.util.List;
  * Computes a citizen's kontaktforløb and the fulfilment of their krav as of a day. Derived every time from the
  * periods and conversations, never stored, so a correction, an annulment or a changed period shows at once.
  *
- * <p>Conventions (issue 4, point 3): a kontaktforløb starts on the first day of a kontaktgruppe period; a change to
+ * <p>Conventions (docs/kontaktforloeb.md): a kontaktforløb starts on the first day of a kontaktgruppe period; a change to
  * another kontaktgruppe starts a new one, and so does a gap between two periods of the same group (LBL § 9: a
  * continuous period on the same benefit). Dagpenge (kontaktgruppe 1) is one forløb counted in accumulated days in
  * group 1: every later period in group 1 continues it, and a break moves every later window day by its length.

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The rettidighed report (issue 4, point 6), accumulated citizen by citizen so that a whole population can be
+ * The rettidighed report, accumulated citizen by citizen so that a whole population can be
  * streamed through it without holding more than one citizen at a time.
  *
  * <p>For every krav whose frist falls in [fra, til], counted under the citizen's jobcenter on the frist (null when

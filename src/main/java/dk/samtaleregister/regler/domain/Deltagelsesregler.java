@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Which status på deltagelse belongs to which samtaletype, and the types that require one (domain brief §6.5). */
+/** Which status på deltagelse belongs to which samtaletype, and the types that require one (the project's decision 5 in docs/decisions.md). */
 public final class Deltagelsesregler {
 
     static final String HOVED = "gyldig_fra;gyldig_til;samtaletype;deltagelsesstatus;status_kraevet";

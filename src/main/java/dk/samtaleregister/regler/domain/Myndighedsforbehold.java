@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Samtaletyper that, in a given kontaktgruppe, only one kind of authority may register (seed 004's remark; brief §6.4). */
+/** Samtaletyper that, in a given kontaktgruppe, only one kind of authority may register (seed 004's remark; the project's decision 4 in docs/decisions.md). */
 public final class Myndighedsforbehold {
 
     static final String HOVED = "gyldig_fra;gyldig_til;kontaktgruppe;samtaletype;myndighedstype";

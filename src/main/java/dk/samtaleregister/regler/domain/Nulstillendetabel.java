@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Which samtaletype held in which kontaktform counts as a held contact (domain brief §6.1). */
+/** Which samtaletype held in which kontaktform counts as a held contact (the project's decision 1 in docs/decisions.md). */
 public final class Nulstillendetabel {
 
     static final String HOVED = "gyldig_fra;gyldig_til;samtaletype;kontaktform";

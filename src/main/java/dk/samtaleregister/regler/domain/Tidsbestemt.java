@@ -10,7 +10,7 @@ import java.util.function.Function;
 /**
  * The versions of one rule table, each with its effective period (never overlapping, checked when read).
  * A day before the first period is judged by the first version: the seed's table from 2017 is the oldest
- * rule known, and the registry also holds older conversations (domain brief §6.3).
+ * rule known, and the registry also holds older conversations (the project's decision 3 in docs/decisions.md).
  */
 public final class Tidsbestemt<T> {
 
