@@ -11,8 +11,6 @@ import dk.samtaleregister.borger.domain.Versioneret;
 import dk.samtaleregister.faelles.domain.ForaeldetVersion;
 import dk.samtaleregister.faelles.domain.Periode;
 import dk.samtaleregister.faelles.domain.AnsvarligSagsbehandler;
-import dk.samtaleregister.faelles.domain.Myndighed;
-import dk.samtaleregister.faelles.domain.Myndighedstype;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,8 +1,5 @@
 package dk.samtaleregister.borger.web;
 
-import dk.samtaleregister.faelles.domain.Feltaendring;
-import dk.samtaleregister.faelles.domain.DanskTid;
-import dk.samtaleregister.faelles.domain.Historikpost;
 import dk.samtaleregister.borger.application.Borgeroverblik;
 import dk.samtaleregister.borger.application.RegistreretPeriode;
 import dk.samtaleregister.borger.domain.Akassemedlemskab;

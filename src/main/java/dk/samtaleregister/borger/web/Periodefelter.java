@@ -3,14 +3,9 @@ package dk.samtaleregister.borger.web;
 import dk.samtaleregister.borger.domain.Aendring;
 import dk.samtaleregister.borger.domain.Periodeslag;
 import dk.samtaleregister.borger.web.BorgerDtoer.Sagsbehandlerangivelse;
-import dk.samtaleregister.faelles.domain.Fejlkode;
-import dk.samtaleregister.faelles.domain.Felter;
 import dk.samtaleregister.faelles.domain.Overtraedelser;
 import dk.samtaleregister.faelles.domain.AnsvarligSagsbehandler;
 import dk.samtaleregister.regler.domain.Kontaktgruppe;
-import dk.samtaleregister.faelles.domain.Myndighed;
-import dk.samtaleregister.faelles.domain.Myndighedstype;
-import java.util.Arrays;
 
 /** The request fields the period endpoints share. Each records its violation and answers null. */
 final class Periodefelter {
