@@ -1,5 +1,6 @@
 package dk.samtaleregister.borger.web;
 
+import dk.samtaleregister.faelles.web.AnsvarligSagsbehandlerDto;
 import dk.samtaleregister.adgang.application.Adgangskontrol;
 import dk.samtaleregister.adgang.application.Kald;
 import dk.samtaleregister.borger.application.BorgerService;
@@ -52,7 +53,7 @@ class AkassemedlemskabController extends Periodecontroller<Akassemedlemskab, Aka
         Cpr cpr = Cpr.fortolk(anmodning.cpr(), "cpr", fejl);
         String akasse = Periodefelter.akasse(anmodning.akasse(), fejl);
         Periode periode = Felter.periode(anmodning.fra(), anmodning.til(), fejl);
-        Aendring aendring = new Aendring(Periodefelter.sagsbehandler(anmodning.ansvarligSagsbehandler(), fejl), null);
+        Aendring aendring = new Aendring(AnsvarligSagsbehandlerDto.fortolk(anmodning.ansvarligSagsbehandler(), fejl), null);
         fejl.kastHvisNogen();
         return endepunkter.opret(kald, cpr, new Akassemedlemskab(0, akasse, periode), aendring);
     }

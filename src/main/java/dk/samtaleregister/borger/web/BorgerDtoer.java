@@ -10,7 +10,7 @@ import dk.samtaleregister.borger.domain.Jobcentertilknytning;
 import dk.samtaleregister.borger.domain.KontaktgruppePeriode;
 import dk.samtaleregister.borger.domain.Periodeafslutning;
 import dk.samtaleregister.borger.domain.Versioneret;
-import dk.samtaleregister.faelles.domain.AnsvarligSagsbehandler;
+import dk.samtaleregister.faelles.web.AnsvarligSagsbehandlerDto;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,30 +23,13 @@ final class BorgerDtoer {
 
     // Requests
 
-    @Schema(description = "Den sagsbehandler, der foretager ændringen, og myndigheden, sagsbehandleren handler for. Valgfri på perioder; "
-            + "angives den, skal ident, myndighed.type og myndighed.kode udfyldes.")
-    record Sagsbehandlerangivelse(
-            @Schema(description = "Sagsbehandlerens entydige ident (højst 50 tegn).", example = "jc101-mhan") String ident,
-            Myndighedsangivelse myndighed) {
-
-        static Sagsbehandlerangivelse af(AnsvarligSagsbehandler s) {
-            return s == null ? null : new Sagsbehandlerangivelse(s.ident(), new Myndighedsangivelse(s.myndighed().type().name(), s.myndighed().kode()));
-        }
-    }
-
-    @Schema(description = "Myndigheden, sagsbehandleren handler for.")
-    record Myndighedsangivelse(
-            @Schema(description = "Myndighedstype: JOBCENTER, AKASSE eller ANDEN_AKTOER.", example = "JOBCENTER") String type,
-            @Schema(description = "Myndighedens kode. For et jobcenter det 3-cifrede kommunenummer.", example = "101") String kode) {
-    }
-
     @Schema(description = "En kontaktgruppeperiode. En periode, der starter inde i en åben periode, afslutter den dagen før.")
     record KontaktgruppeperiodeAnmodning(
             @Schema(example = "0101901234") String cpr,
             @Schema(description = "Kontaktgruppens nummer (1-28), se /api/v1/referencedata/kontaktgrupper.", example = "1") Integer kontaktgruppe,
             @Schema(description = "Første dag.", example = "2024-01-01") String fra,
             @Schema(description = "Sidste dag, eller null for en åben periode.", nullable = true) String til,
-            @Schema(nullable = true) Sagsbehandlerangivelse ansvarligSagsbehandler) {
+            @Schema(nullable = true) AnsvarligSagsbehandlerDto ansvarligSagsbehandler) {
     }
 
     @Schema(description = "En kontaktgruppeperiodes nye indhold. Perioden bliver hos sin borger; den kontrolleres igen, som var den ny.")
@@ -55,7 +38,7 @@ final class BorgerDtoer {
             @Schema(description = "Første dag.", example = "2024-01-01") String fra,
             @Schema(description = "Sidste dag, eller null for en åben periode.", nullable = true) String til,
             @Schema(description = "Hvorfor perioden rettes (højst 4000 tegn).", nullable = true) String begrundelse,
-            @Schema(nullable = true) Sagsbehandlerangivelse ansvarligSagsbehandler) {
+            @Schema(nullable = true) AnsvarligSagsbehandlerDto ansvarligSagsbehandler) {
     }
 
     @Schema(description = "Et fravær. Fravær må overlappe hinanden.")
@@ -64,7 +47,7 @@ final class BorgerDtoer {
             @Schema(description = "Fraværstype, se /api/v1/referencedata/fravaerstyper.", example = "SYGDOM_SYGEMELDING") String fravaerstype,
             @Schema(example = "2024-02-01") String fra,
             @Schema(example = "2024-02-14", nullable = true) String til,
-            @Schema(nullable = true) Sagsbehandlerangivelse ansvarligSagsbehandler) {
+            @Schema(nullable = true) AnsvarligSagsbehandlerDto ansvarligSagsbehandler) {
     }
 
     @Schema(description = "Et fraværs nye indhold. Fraværet bliver hos sin borger.")
@@ -73,7 +56,7 @@ final class BorgerDtoer {
             @Schema(example = "2024-02-01") String fra,
             @Schema(example = "2024-02-10", nullable = true) String til,
             @Schema(description = "Hvorfor fraværet rettes (højst 4000 tegn).", nullable = true) String begrundelse,
-            @Schema(nullable = true) Sagsbehandlerangivelse ansvarligSagsbehandler) {
+            @Schema(nullable = true) AnsvarligSagsbehandlerDto ansvarligSagsbehandler) {
     }
 
     @Schema(description = "Borgerens tilknytning til et jobcenter. En ny tilknytning, der starter inde i en åben, afslutter den dagen før.")
@@ -82,7 +65,7 @@ final class BorgerDtoer {
             @Schema(description = "Jobcentrets kommunenummer, 3 cifre.", example = "101") String jobcenter,
             @Schema(example = "2024-01-01") String fra,
             @Schema(nullable = true) String til,
-            @Schema(nullable = true) Sagsbehandlerangivelse ansvarligSagsbehandler) {
+            @Schema(nullable = true) AnsvarligSagsbehandlerDto ansvarligSagsbehandler) {
     }
 
     @Schema(description = "En jobcentertilknytnings nye indhold. Tilknytningen bliver hos sin borger; den kontrolleres igen, som var den ny.")
@@ -91,7 +74,7 @@ final class BorgerDtoer {
             @Schema(example = "2024-01-01") String fra,
             @Schema(nullable = true) String til,
             @Schema(description = "Hvorfor tilknytningen rettes (højst 4000 tegn).", nullable = true) String begrundelse,
-            @Schema(nullable = true) Sagsbehandlerangivelse ansvarligSagsbehandler) {
+            @Schema(nullable = true) AnsvarligSagsbehandlerDto ansvarligSagsbehandler) {
     }
 
     @Schema(description = "Borgerens medlemskab af en a-kasse. Et nyt medlemskab, der starter inde i et åbent, afslutter det dagen før.")
@@ -100,7 +83,7 @@ final class BorgerDtoer {
             @Schema(description = "A-kassens myndighedskode: 1-20 tegn, bogstaver, cifre eller bindestreg.", example = "AK-3F") String akasse,
             @Schema(example = "2024-01-01") String fra,
             @Schema(nullable = true) String til,
-            @Schema(nullable = true) Sagsbehandlerangivelse ansvarligSagsbehandler) {
+            @Schema(nullable = true) AnsvarligSagsbehandlerDto ansvarligSagsbehandler) {
     }
 
     @Schema(description = "Et a-kassemedlemskabs nye indhold. Medlemskabet bliver hos sin borger; det kontrolleres igen, som var det nyt.")
@@ -109,7 +92,7 @@ final class BorgerDtoer {
             @Schema(example = "2024-01-01") String fra,
             @Schema(nullable = true) String til,
             @Schema(description = "Hvorfor medlemskabet rettes (højst 4000 tegn).", nullable = true) String begrundelse,
-            @Schema(nullable = true) Sagsbehandlerangivelse ansvarligSagsbehandler) {
+            @Schema(nullable = true) AnsvarligSagsbehandlerDto ansvarligSagsbehandler) {
     }
 
     @Schema(description = "Borgerens henvisning til en anden aktør. Henvisninger må overlappe hinanden.")
@@ -119,7 +102,7 @@ final class BorgerDtoer {
             String andenAktoer,
             @Schema(example = "2024-03-01") String fra,
             @Schema(example = "2024-05-31", nullable = true) String til,
-            @Schema(nullable = true) Sagsbehandlerangivelse ansvarligSagsbehandler) {
+            @Schema(nullable = true) AnsvarligSagsbehandlerDto ansvarligSagsbehandler) {
     }
 
     @Schema(description = "En henvisnings nye indhold. Henvisningen bliver hos sin borger.")
@@ -128,14 +111,14 @@ final class BorgerDtoer {
             @Schema(example = "2024-03-01") String fra,
             @Schema(example = "2024-06-30", nullable = true) String til,
             @Schema(description = "Hvorfor henvisningen rettes (højst 4000 tegn).", nullable = true) String begrundelse,
-            @Schema(nullable = true) Sagsbehandlerangivelse ansvarligSagsbehandler) {
+            @Schema(nullable = true) AnsvarligSagsbehandlerDto ansvarligSagsbehandler) {
     }
 
     @Schema(description = "Afslutning af en periode: dens sidste dag.")
     record Afslutning(
             @Schema(description = "Periodens sidste dag. Må ikke ligge før periodens første dag.", example = "2024-06-30") String til,
             @Schema(description = "Hvorfor perioden afsluttes (højst 4000 tegn).", nullable = true) String begrundelse,
-            @Schema(nullable = true) Sagsbehandlerangivelse ansvarligSagsbehandler) {
+            @Schema(nullable = true) AnsvarligSagsbehandlerDto ansvarligSagsbehandler) {
     }
 
     @Schema(description = "Opslag på en borger. CPR-nummeret sendes i indholdet, aldrig i adressen.")

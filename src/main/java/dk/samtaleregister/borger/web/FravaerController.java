@@ -1,5 +1,6 @@
 package dk.samtaleregister.borger.web;
 
+import dk.samtaleregister.faelles.web.AnsvarligSagsbehandlerDto;
 import dk.samtaleregister.adgang.application.Adgangskontrol;
 import dk.samtaleregister.adgang.application.Kald;
 import dk.samtaleregister.borger.application.BorgerService;
@@ -51,7 +52,7 @@ class FravaerController extends Periodecontroller<Fravaer, FravaerSvar> {
         Cpr cpr = Cpr.fortolk(anmodning.cpr(), "cpr", fejl);
         Fravaerstype type = Felter.kode(anmodning.fravaerstype(), Fravaerstype.class, "fravaerstype", fejl);
         Periode periode = Felter.periode(anmodning.fra(), anmodning.til(), fejl);
-        Aendring aendring = new Aendring(Periodefelter.sagsbehandler(anmodning.ansvarligSagsbehandler(), fejl), null);
+        Aendring aendring = new Aendring(AnsvarligSagsbehandlerDto.fortolk(anmodning.ansvarligSagsbehandler(), fejl), null);
         fejl.kastHvisNogen();
         return endepunkter.opret(kald, cpr, new Fravaer(0, type, periode), aendring);
     }

@@ -1,5 +1,6 @@
 package dk.samtaleregister.borger.web;
 
+import dk.samtaleregister.faelles.web.AnsvarligSagsbehandlerDto;
 import dk.samtaleregister.adgang.application.Adgangskontrol;
 import dk.samtaleregister.adgang.application.Kald;
 import dk.samtaleregister.borger.application.BorgerService;
@@ -51,7 +52,7 @@ class KontaktgruppeperiodeController extends Periodecontroller<KontaktgruppePeri
         Cpr cpr = Cpr.fortolk(anmodning.cpr(), "cpr", fejl);
         Kontaktgruppe gruppe = Periodefelter.kontaktgruppe(anmodning.kontaktgruppe(), fejl);
         Periode periode = Felter.periode(anmodning.fra(), anmodning.til(), fejl);
-        Aendring aendring = new Aendring(Periodefelter.sagsbehandler(anmodning.ansvarligSagsbehandler(), fejl), null);
+        Aendring aendring = new Aendring(AnsvarligSagsbehandlerDto.fortolk(anmodning.ansvarligSagsbehandler(), fejl), null);
         fejl.kastHvisNogen();
         return endepunkter.opret(kald, cpr, new KontaktgruppePeriode(0, gruppe, periode), aendring);
     }

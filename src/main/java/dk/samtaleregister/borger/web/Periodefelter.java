@@ -2,9 +2,8 @@ package dk.samtaleregister.borger.web;
 
 import dk.samtaleregister.borger.domain.Aendring;
 import dk.samtaleregister.borger.domain.Periodeslag;
-import dk.samtaleregister.borger.web.BorgerDtoer.Sagsbehandlerangivelse;
+import dk.samtaleregister.faelles.web.AnsvarligSagsbehandlerDto;
 import dk.samtaleregister.faelles.domain.Overtraedelser;
-import dk.samtaleregister.faelles.domain.AnsvarligSagsbehandler;
 import dk.samtaleregister.regler.domain.Kontaktgruppe;
 
 /** The request fields the period endpoints share. Each records its violation and answers null. */
@@ -31,16 +30,8 @@ final class Periodefelter {
     }
 
     /** Who makes the change and why; both optional. */
-    static Aendring aendring(String begrundelse, Sagsbehandlerangivelse ansvarlig, Overtraedelser fejl) {
-        return new Aendring(sagsbehandler(ansvarlig, fejl), Aendring.begrundelse(begrundelse, fejl));
+    static Aendring aendring(String begrundelse, AnsvarligSagsbehandlerDto ansvarlig, Overtraedelser fejl) {
+        return new Aendring(AnsvarligSagsbehandlerDto.fortolk(ansvarlig, fejl), Aendring.begrundelse(begrundelse, fejl));
     }
 
-    static AnsvarligSagsbehandler sagsbehandler(Sagsbehandlerangivelse ansvarlig, Overtraedelser fejl) {
-        if (ansvarlig == null) {
-            return null;
-        }
-        var myndighed = ansvarlig.myndighed();
-        return AnsvarligSagsbehandler.fortolk(ansvarlig.ident(), myndighed == null ? null : myndighed.type(),
-                myndighed == null ? null : myndighed.kode(), "ansvarligSagsbehandler", fejl);
-    }
 }

@@ -1,6 +1,7 @@
 package dk.samtaleregister.faelles.web;
 
 import dk.samtaleregister.faelles.domain.AnsvarligSagsbehandler;
+import dk.samtaleregister.faelles.domain.Overtraedelser;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 @Schema(description = "Den sagsbehandler og myndighed, der er ansvarlig. I en forespørgsel kan den udelades: så er det den, "
@@ -16,6 +17,11 @@ public record AnsvarligSagsbehandlerDto(
     /** The caseworker a request names, or else the caller: a write is always in somebody's name. */
     public static AnsvarligSagsbehandlerDto ellers(AnsvarligSagsbehandlerDto angivet, AnsvarligSagsbehandler kalderen) {
         return angivet != null ? angivet : af(kalderen);
+    }
+
+    /** The caseworker a request names, checked field by field under "ansvarligSagsbehandler"; null if none is named or it is invalid. */
+    public static AnsvarligSagsbehandler fortolk(AnsvarligSagsbehandlerDto dto, Overtraedelser fejl) {
+        return dto == null ? null : AnsvarligSagsbehandler.fortolk(dto.ident(), type(dto), kode(dto), "ansvarligSagsbehandler", fejl);
     }
 
     /** The myndighed's type, null-safe, for the domain's unchecked requests. */

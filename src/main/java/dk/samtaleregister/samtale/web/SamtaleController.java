@@ -89,8 +89,7 @@ class SamtaleController {
         Overtraedelser fejl = new Overtraedelser();
         String begrundelse = Samtaleaendring.begrundelse(annullering.begrundelse(), true, fejl);
         var ansvarlig = AnsvarligSagsbehandlerDto.ellers(annullering.ansvarligSagsbehandler(), kald.kalder().somSagsbehandler());
-        AnsvarligSagsbehandler af = AnsvarligSagsbehandler.fortolk(AnsvarligSagsbehandlerDto.ident(ansvarlig),
-                AnsvarligSagsbehandlerDto.type(ansvarlig), AnsvarligSagsbehandlerDto.kode(ansvarlig), "ansvarligSagsbehandler", fejl);
+        AnsvarligSagsbehandler af = AnsvarligSagsbehandlerDto.fortolk(ansvarlig, fejl);
         fejl.kastHvisNogen();
         return svar(service.annuller(kald, samtalenummer, version, new Samtaleaendring(begrundelse, af)));
     }
