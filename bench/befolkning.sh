@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # A synthetic population of N citizens, generated straight into PostgreSQL with set-based SQL, for measuring the
-# kontaktforløb computation and the rettidighed report at scale (issue 4, point 7). See BENCHMARKS.md section 5.
+# kontaktforløb computation and the rettidighed report at scale. See BENCHMARKS.md section 5.
 #
 #   bench/befolkning.sh 100000        # drops and recreates samtaleregister_befolkning, migrates, fills, analyses
 #

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The national rettidighed report for a year, read from PostgreSQL (issue 4, point 7: 1,000,000 citizens in 60 s or
+# The national rettidighed report for a year, read from PostgreSQL (target: 1,000,000 citizens in 60 s or
 # less): generates N citizens with bench/befolkning.sh (or reuses BENCH_DB with REUSE=1), starts the packaged service
 # against that database, waits for health, and times GET /api/v1/rapporter/rettidighed?fra=2024-01-01&til=2024-12-31
 # as JSON and as CSV (RUNS times each; the first includes the JIT's warm-up). See BENCHMARKS.md section 5.

@@ -1,6 +1,6 @@
 -- The bare SQL of one registration (POST /api/v1/samtaler), statement for statement as the service runs it: first
 -- SamtaleService.registrer's transaction: lock the citizen (BorgerRepository.laas), read the grundlag
--- (SamtaleRepository.GRUNDLAG, which since step 4 also reads the a-kasse memberships and anden aktør referrals:
+-- (RegistreringsgrundlagReadModel.GRUNDLAG, which since step 4 also reads the a-kasse memberships and anden aktør referrals:
 -- whether the citizen is the registering authority's own on the day held is judged from it, with no query of its
 -- own), insert the conversation and its version 1 in one statement (SamtaleRepository.indsaet), commit; then the
 -- audit record as a transaction of its own, as AdgangslogFilter writes it after the request: one INSERT in

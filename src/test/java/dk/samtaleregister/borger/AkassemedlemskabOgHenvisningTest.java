@@ -12,7 +12,7 @@ import dk.samtaleregister.faelles.domain.Myndighed;
 import dk.samtaleregister.faelles.domain.Myndighedstype;
 import dk.samtaleregister.regler.domain.Samtaletype;
 import dk.samtaleregister.samtale.domain.Registrering;
-import dk.samtaleregister.samtale.persistence.SamtaleRepository;
+import dk.samtaleregister.samtale.persistence.RegistreringsgrundlagReadModel;
 import dk.samtaleregister.test.Api;
 import dk.samtaleregister.test.Api.Svar;
 import dk.samtaleregister.test.ApiTest;
@@ -50,7 +50,7 @@ class AkassemedlemskabOgHenvisningTest extends ApiTest {
     private JdbcClient jdbc;
 
     @Autowired
-    private SamtaleRepository samtaler;
+    private RegistreringsgrundlagReadModel grundlag;
 
     // Fixtures
 
@@ -363,7 +363,7 @@ class AkassemedlemskabOgHenvisningTest extends ApiTest {
         long borger = jdbc.sql("select id from borger where cpr = ?").param(cpr).query(Long.class).single();
         LocalDate dag = LocalDate.of(2024, 3, 15);
 
-        BorgerSituation situation = samtaler.grundlag(borger, registrering(cpr, "2024-03-15T10:00:00Z"), Optional.empty()).situation();
+        BorgerSituation situation = grundlag.hent(borger, registrering(cpr, "2024-03-15T10:00:00Z"), Optional.empty()).situation();
 
         assertThat(situation.akasse(dag)).contains("AK-HK");
         assertThat(situation.henvistTil("AA-4711", dag)).isTrue();

@@ -3,7 +3,7 @@ package dk.samtaleregister.adgang.application;
 import dk.samtaleregister.adgang.domain.Adgangsregler;
 import dk.samtaleregister.adgang.domain.Kalder;
 import dk.samtaleregister.adgang.domain.Rolle;
-import dk.samtaleregister.adgang.persistence.AdgangRepository;
+import dk.samtaleregister.adgang.persistence.EgenBorgerReadModel;
 import dk.samtaleregister.faelles.domain.Cpr;
 import dk.samtaleregister.faelles.domain.AdgangNaegtet;
 import dk.samtaleregister.faelles.domain.DanskTid;
@@ -32,12 +32,12 @@ import org.springframework.stereotype.Service;
 @Service
 public class Adgangskontrol {
 
-    private final AdgangRepository repository;
+    private final EgenBorgerReadModel egneBorgere;
     private final Regelbog regler;
     private final Clock ur;
 
-    public Adgangskontrol(AdgangRepository repository, Regelbog regler, Clock ur) {
-        this.repository = repository;
+    public Adgangskontrol(EgenBorgerReadModel egneBorgere, Regelbog regler, Clock ur) {
+        this.egneBorgere = egneBorgere;
         this.regler = regler;
         this.ur = ur;
     }
@@ -46,7 +46,7 @@ public class Adgangskontrol {
     public boolean kanLaese(Kald kald, Cpr cpr) {
         kald.noter(cpr);
         Kalder kalder = kald.kalder();
-        return kalder.erStar() || repository.egenBorger(kalder.myndighed(), cpr, DanskTid.dag(ur.instant()));
+        return kalder.erStar() || egneBorgere.egenBorger(kalder.myndighed(), cpr, DanskTid.dag(ur.instant()));
     }
 
     /** As {@link #kanLaese}, refused with 403: for requests that name the citizen themselves. */
@@ -85,11 +85,14 @@ public class Adgangskontrol {
         }
     }
 
-    /** The citizen's situation is written by the feed from the rest of DFDG only, whatever its authority. */
-    public void kraevSystem(Kald kald, Cpr cpr) {
+    /**
+     * A write that takes a role whatever the caller's authority: the citizen's situation is written by the feed from
+     * the rest of DFDG (role SYSTEM) only.
+     */
+    public void kraevRolle(Kald kald, Cpr cpr, Rolle rolle) {
         kald.noter(cpr);
-        if (!kald.kalder().har(Rolle.SYSTEM)) {
-            throw AdgangNaegtet.af(Overtraedelse.af(Fejlkode.KRAEVER_ROLLE, null, Rolle.SYSTEM.name()));
+        if (!kald.kalder().har(rolle)) {
+            throw AdgangNaegtet.af(Overtraedelse.af(Fejlkode.KRAEVER_ROLLE, null, rolle.name()));
         }
     }
 
@@ -114,7 +117,7 @@ public class Adgangskontrol {
     public void kraevEgenBorger(Kald kald, Cpr cpr, LocalDate dag) {
         kald.noter(cpr);
         Myndighed myndighed = kald.kalder().myndighed();
-        if (!repository.egenBorger(myndighed, cpr, dag)) {
+        if (!egneBorgere.egenBorger(myndighed, cpr, dag)) {
             throw AdgangNaegtet.af(Adgangsregler.ikkeEgenBorger(myndighed, dag));
         }
     }

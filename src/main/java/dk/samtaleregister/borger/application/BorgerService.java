@@ -1,7 +1,5 @@
 package dk.samtaleregister.borger.application;
 
-import dk.samtaleregister.faelles.domain.Historikpost;
-import dk.samtaleregister.faelles.domain.Aendringsart;
 import dk.samtaleregister.borger.domain.Aendring;
 import dk.samtaleregister.borger.domain.Borgerperiode;
 import dk.samtaleregister.faelles.domain.Cpr;
@@ -17,6 +15,7 @@ import dk.samtaleregister.faelles.domain.Historikpost;
 import dk.samtaleregister.faelles.domain.Overtraedelser;
 import dk.samtaleregister.faelles.domain.Periode;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,7 +66,7 @@ public class BorgerService {
                                                                           Aendring aendring) {
         return laasOgHent(slag, id).map(lagret -> {
             List<Versioneret<P>> eksisterende = repository.perioder(slag, lagret.borgerId());
-            kraevVersion(eksisterende, id, forventet);
+            kraevVersion(aktuel(eksisterende, id), forventet);
             P ny = slag.medId(rettet, id);
             List<Periodeafslutning> afsluttede = slag.enAdGangen()
                     ? planlaeg(fejl -> Periodeplan.ret(perioderAf(eksisterende), id, ny.periode(), fejl))
@@ -87,7 +86,9 @@ public class BorgerService {
                                                                              Aendring aendring) {
         return laasOgHent(slag, id).map(lagret -> {
             List<Versioneret<P>> eksisterende = repository.perioder(slag, lagret.borgerId());
-            P aktuel = kraevVersion(eksisterende, id, forventet);
+            Versioneret<P> versioneret = aktuel(eksisterende, id);
+            kraevVersion(versioneret, forventet);
+            P aktuel = versioneret.periode();
             Periode afsluttet = planlaeg(fejl -> Optional.ofNullable(Periodeplan.afslut(aktuel.periode(), til, fejl)))
                     .orElseThrow();
             if (afsluttet.equals(aktuel.periode())) {
@@ -116,11 +117,9 @@ public class BorgerService {
 
     @Transactional(readOnly = true)
     public Borgeroverblik opslag(Cpr cpr) {
-        return repository.find(cpr)
-                .map(id -> new Borgeroverblik(cpr, repository.perioder(Periodeslag.KONTAKTGRUPPE, id),
-                        repository.perioder(Periodeslag.FRAVAER, id), repository.perioder(Periodeslag.JOBCENTERTILKNYTNING, id),
-                        repository.perioder(Periodeslag.AKASSEMEDLEMSKAB, id), repository.perioder(Periodeslag.ANDEN_AKTOER_HENVISNING, id)))
-                .orElseGet(() -> Borgeroverblik.ukendt(cpr));
+        Map<Periodeslag<?>, List<? extends Versioneret<?>>> perioder = new HashMap<>();
+        repository.find(cpr).ifPresent(id -> Periodeslag.ALLE.forEach(slag -> perioder.put(slag, repository.perioder(slag, id))));
+        return new Borgeroverblik(cpr, perioder);
     }
 
     /**
@@ -134,13 +133,16 @@ public class BorgerService {
         });
     }
 
-    /** The period as it is now. Stale is checked before the rules: a change built on an old version is refused whatever it says. */
-    private static <P extends Borgerperiode> P kraevVersion(List<Versioneret<P>> eksisterende, long id, int forventet) {
-        Versioneret<P> aktuel = eksisterende.stream().filter(v -> v.periode().id() == id).findFirst().orElseThrow();
+    /** The period as it is now, among the citizen's periods read under the lock. */
+    private static <P extends Borgerperiode> Versioneret<P> aktuel(List<Versioneret<P>> eksisterende, long id) {
+        return eksisterende.stream().filter(v -> v.periode().id() == id).findFirst().orElseThrow();
+    }
+
+    /** Stale is checked before the rules: a change built on an old version is refused whatever it says. */
+    private static void kraevVersion(Versioneret<?> aktuel, int forventet) {
         if (aktuel.version() != forventet) {
             throw new ForaeldetVersion(aktuel.version(), forventet);
         }
-        return aktuel.periode();
     }
 
     /** Ends each open period on its new last day, as a version that names the period {@code aarsag} that ended it. */

@@ -1,21 +1,22 @@
 package dk.samtaleregister.borger.application;
 
-import dk.samtaleregister.borger.domain.Akassemedlemskab;
-import dk.samtaleregister.borger.domain.AndenAktoerHenvisning;
-import dk.samtaleregister.faelles.domain.Cpr;
-import dk.samtaleregister.borger.domain.Fravaer;
-import dk.samtaleregister.borger.domain.Jobcentertilknytning;
-import dk.samtaleregister.borger.domain.KontaktgruppePeriode;
+import dk.samtaleregister.borger.domain.Borgerperiode;
+import dk.samtaleregister.borger.domain.Periodeslag;
 import dk.samtaleregister.borger.domain.Versioneret;
+import dk.samtaleregister.faelles.domain.Cpr;
 import java.util.List;
+import java.util.Map;
 
 /** The citizen's current periods of each kind, each with its version. */
-public record Borgeroverblik(Cpr cpr, List<Versioneret<KontaktgruppePeriode>> kontaktgrupper, List<Versioneret<Fravaer>> fravaer,
-                             List<Versioneret<Jobcentertilknytning>> jobcentertilknytninger,
-                             List<Versioneret<Akassemedlemskab>> akassemedlemskaber,
-                             List<Versioneret<AndenAktoerHenvisning>> andenaktoerHenvisninger) {
+public record Borgeroverblik(Cpr cpr, Map<Periodeslag<?>, List<? extends Versioneret<?>>> perioder) {
 
-    static Borgeroverblik ukendt(Cpr cpr) {
-        return new Borgeroverblik(cpr, List.of(), List.of(), List.of(), List.of(), List.of());
+    public Borgeroverblik {
+        perioder = Map.copyOf(perioder);
+    }
+
+    /** The citizen's periods of the kind, in the order they were stored; none for an unknown citizen. */
+    @SuppressWarnings("unchecked") // the map holds each kind's own periods: BorgerService.opslag fills it by kind
+    public <P extends Borgerperiode> List<Versioneret<P>> perioder(Periodeslag<P> slag) {
+        return (List<Versioneret<P>>) perioder.getOrDefault(slag, List.of());
     }
 }

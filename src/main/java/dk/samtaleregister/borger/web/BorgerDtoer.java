@@ -1,19 +1,20 @@
 package dk.samtaleregister.borger.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import dk.samtaleregister.borger.application.Borgeroverblik;
 import dk.samtaleregister.borger.application.RegistreretPeriode;
-import dk.samtaleregister.borger.domain.Akassemedlemskab;
-import dk.samtaleregister.borger.domain.AndenAktoerHenvisning;
 import dk.samtaleregister.borger.domain.Borgerperiode;
-import dk.samtaleregister.borger.domain.Fravaer;
-import dk.samtaleregister.borger.domain.Jobcentertilknytning;
 import dk.samtaleregister.borger.domain.KontaktgruppePeriode;
 import dk.samtaleregister.borger.domain.Periodeafslutning;
-import dk.samtaleregister.borger.domain.Versioneret;
+import dk.samtaleregister.borger.domain.Periodeslag;
 import dk.samtaleregister.faelles.web.AnsvarligSagsbehandlerDto;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Request and response bodies of the citizen's situation. */
 final class BorgerDtoer {
@@ -23,95 +24,59 @@ final class BorgerDtoer {
 
     // Requests
 
-    @Schema(description = "En kontaktgruppeperiode. En periode, der starter inde i en åben periode, afslutter den dagen før.")
-    record KontaktgruppeperiodeAnmodning(
-            @Schema(example = "0101901234") String cpr,
-            @Schema(description = "Kontaktgruppens nummer (1-28), se /api/v1/referencedata/kontaktgrupper.", example = "1") Integer kontaktgruppe,
-            @Schema(description = "Første dag.", example = "2024-01-01") String fra,
-            @Schema(description = "Sidste dag, eller null for en åben periode.", nullable = true) String til,
-            @Schema(nullable = true) AnsvarligSagsbehandlerDto ansvarligSagsbehandler) {
-    }
-
-    @Schema(description = "En kontaktgruppeperiodes nye indhold. Perioden bliver hos sin borger; den kontrolleres igen, som var den ny.")
-    record KontaktgruppeperiodeRettelse(
-            @Schema(description = "Kontaktgruppens nummer (1-28).", example = "2") Integer kontaktgruppe,
-            @Schema(description = "Første dag.", example = "2024-01-01") String fra,
-            @Schema(description = "Sidste dag, eller null for en åben periode.", nullable = true) String til,
-            @Schema(description = "Hvorfor perioden rettes (højst 4000 tegn).", nullable = true) String begrundelse,
-            @Schema(nullable = true) AnsvarligSagsbehandlerDto ansvarligSagsbehandler) {
-    }
-
-    @Schema(description = "Et fravær. Fravær må overlappe hinanden.")
-    record FravaerAnmodning(
-            @Schema(example = "0101901234") String cpr,
-            @Schema(description = "Fraværstype, se /api/v1/referencedata/fravaerstyper.", example = "SYGDOM_SYGEMELDING") String fravaerstype,
-            @Schema(example = "2024-02-01") String fra,
-            @Schema(example = "2024-02-14", nullable = true) String til,
-            @Schema(nullable = true) AnsvarligSagsbehandlerDto ansvarligSagsbehandler) {
-    }
-
-    @Schema(description = "Et fraværs nye indhold. Fraværet bliver hos sin borger.")
-    record FravaerRettelse(
-            @Schema(description = "Fraværstype.", example = "FERIE") String fravaerstype,
-            @Schema(example = "2024-02-01") String fra,
-            @Schema(example = "2024-02-10", nullable = true) String til,
-            @Schema(description = "Hvorfor fraværet rettes (højst 4000 tegn).", nullable = true) String begrundelse,
-            @Schema(nullable = true) AnsvarligSagsbehandlerDto ansvarligSagsbehandler) {
-    }
-
-    @Schema(description = "Borgerens tilknytning til et jobcenter. En ny tilknytning, der starter inde i en åben, afslutter den dagen før.")
-    record JobcentertilknytningAnmodning(
-            @Schema(example = "0101901234") String cpr,
-            @Schema(description = "Jobcentrets kommunenummer, 3 cifre.", example = "101") String jobcenter,
-            @Schema(example = "2024-01-01") String fra,
-            @Schema(nullable = true) String til,
-            @Schema(nullable = true) AnsvarligSagsbehandlerDto ansvarligSagsbehandler) {
-    }
-
-    @Schema(description = "En jobcentertilknytnings nye indhold. Tilknytningen bliver hos sin borger; den kontrolleres igen, som var den ny.")
-    record JobcentertilknytningRettelse(
-            @Schema(description = "Jobcentrets kommunenummer, 3 cifre.", example = "751") String jobcenter,
-            @Schema(example = "2024-01-01") String fra,
-            @Schema(nullable = true) String til,
-            @Schema(description = "Hvorfor tilknytningen rettes (højst 4000 tegn).", nullable = true) String begrundelse,
-            @Schema(nullable = true) AnsvarligSagsbehandlerDto ansvarligSagsbehandler) {
-    }
-
-    @Schema(description = "Borgerens medlemskab af en a-kasse. Et nyt medlemskab, der starter inde i et åbent, afslutter det dagen før.")
-    record AkassemedlemskabAnmodning(
-            @Schema(example = "0101901234") String cpr,
-            @Schema(description = "A-kassens myndighedskode: 1-20 tegn, bogstaver, cifre eller bindestreg.", example = "AK-3F") String akasse,
-            @Schema(example = "2024-01-01") String fra,
-            @Schema(nullable = true) String til,
-            @Schema(nullable = true) AnsvarligSagsbehandlerDto ansvarligSagsbehandler) {
-    }
-
-    @Schema(description = "Et a-kassemedlemskabs nye indhold. Medlemskabet bliver hos sin borger; det kontrolleres igen, som var det nyt.")
-    record AkassemedlemskabRettelse(
-            @Schema(description = "A-kassens myndighedskode.", example = "AK-HK") String akasse,
-            @Schema(example = "2024-01-01") String fra,
-            @Schema(nullable = true) String til,
-            @Schema(description = "Hvorfor medlemskabet rettes (højst 4000 tegn).", nullable = true) String begrundelse,
-            @Schema(nullable = true) AnsvarligSagsbehandlerDto ansvarligSagsbehandler) {
-    }
-
-    @Schema(description = "Borgerens henvisning til en anden aktør. Henvisninger må overlappe hinanden.")
-    record AndenAktoerHenvisningAnmodning(
-            @Schema(example = "0101901234") String cpr,
-            @Schema(description = "Den anden aktørs myndighedskode: 1-20 tegn, bogstaver, cifre eller bindestreg.", example = "AA-4711")
+    /**
+     * A period of any kind, registered or corrected. Each kind has one code field, named as {@link Periodeslag#kodefelt()};
+     * the others, and a field the operation does not take (cpr in a correction, begrundelse in a registration), are
+     * refused as an unknown field is.
+     */
+    @Schema(description = "En periode i borgerens situation. Hver slags periode har sit eget kodefelt og bruger kun det: "
+            + "kontaktgruppeperioder kontaktgruppe, fravaer fravaerstype, jobcentertilknytninger jobcenter, akassemedlemskaber akasse, "
+            + "andenaktoer-henvisninger andenAktoer. cpr sendes kun ved registrering, begrundelse kun ved rettelse.")
+    record PeriodeAnmodning(
+            @Schema(description = "Borgerens CPR-nummer; kun ved registrering. Kan ikke rettes.", example = "0101901234", nullable = true)
+            String cpr,
+            @Schema(description = "Kontaktgruppens nummer (1-28), se /api/v1/referencedata/kontaktgrupper.", example = "1", nullable = true)
+            Integer kontaktgruppe,
+            @Schema(description = "Fraværstype, se /api/v1/referencedata/fravaerstyper.", example = "SYGDOM_SYGEMELDING", nullable = true)
+            String fravaerstype,
+            @Schema(description = "Jobcentrets kommunenummer, 3 cifre.", example = "101", nullable = true) String jobcenter,
+            @Schema(description = "A-kassens myndighedskode: 1-20 tegn, bogstaver, cifre eller bindestreg.", example = "AK-3F", nullable = true)
+            String akasse,
+            @Schema(description = "Den anden aktørs myndighedskode: 1-20 tegn, bogstaver, cifre eller bindestreg.", example = "AA-4711",
+                    nullable = true)
             String andenAktoer,
-            @Schema(example = "2024-03-01") String fra,
-            @Schema(example = "2024-05-31", nullable = true) String til,
+            @Schema(description = "Første dag.", example = "2024-01-01") String fra,
+            @Schema(description = "Sidste dag, eller null for en åben periode.", nullable = true) String til,
+            @Schema(description = "Hvorfor perioden rettes (højst 4000 tegn); kun ved rettelse.", nullable = true) String begrundelse,
             @Schema(nullable = true) AnsvarligSagsbehandlerDto ansvarligSagsbehandler) {
-    }
 
-    @Schema(description = "En henvisnings nye indhold. Henvisningen bliver hos sin borger.")
-    record AndenAktoerHenvisningRettelse(
-            @Schema(description = "Den anden aktørs myndighedskode.", example = "AA-4711") String andenAktoer,
-            @Schema(example = "2024-03-01") String fra,
-            @Schema(example = "2024-06-30", nullable = true) String til,
-            @Schema(description = "Hvorfor henvisningen rettes (højst 4000 tegn).", nullable = true) String begrundelse,
-            @Schema(nullable = true) AnsvarligSagsbehandlerDto ansvarligSagsbehandler) {
+        /** Every code field by its JSON name, in the order of {@link Periodeslag#ALLE}; a field not sent is null. */
+        Map<String, Object> koder() {
+            Map<String, Object> koder = new LinkedHashMap<>();
+            koder.put("kontaktgruppe", kontaktgruppe);
+            koder.put("fravaerstype", fravaerstype);
+            koder.put("jobcenter", jobcenter);
+            koder.put("akasse", akasse);
+            koder.put("andenAktoer", andenAktoer);
+            return koder;
+        }
+
+        /** The fields sent that a period of the kind, registered ({@code registrering}) or corrected, does not take. */
+        List<String> fremmedeFelter(Periodeslag<?> slag, boolean registrering) {
+            List<String> fremmede = new ArrayList<>();
+            if (!registrering && cpr != null) {
+                fremmede.add("cpr");
+            }
+            koder().forEach((felt, kode) -> {
+                if (kode != null && !felt.equals(slag.kodefelt())) {
+                    fremmede.add(felt);
+                }
+            });
+            if (registrering && begrundelse != null) {
+                fremmede.add("begrundelse");
+            }
+            return fremmede;
+        }
     }
 
     @Schema(description = "Afslutning af en periode: dens sidste dag.")
@@ -134,67 +99,47 @@ final class BorgerDtoer {
         }
     }
 
-    record KontaktgruppeperiodeSvar(long id, String cpr, int kontaktgruppe, String kontaktgruppenavn, LocalDate fra, LocalDate til,
-                                    @Schema(description = "Periodens version; også dens ETag.") int version,
-                                    List<AfsluttetPeriode> afsluttedePerioder) {
-        static KontaktgruppeperiodeSvar af(RegistreretPeriode<KontaktgruppePeriode> r) {
-            KontaktgruppePeriode p = r.periode();
-            return new KontaktgruppeperiodeSvar(p.id(), r.cpr().cifre(), p.kontaktgruppe().nummer(), p.kontaktgruppe().navn(),
-                    p.periode().fra(), p.periode().til(), r.version(), AfsluttetPeriode.af(r.afsluttede()));
-        }
-    }
+    /** A period of any kind as the API answers it: the kind's own code field, the others left out. */
+    @Schema(description = "En periode i borgerens situation med sit kodefelt; de andre slags kodefelter udelades.")
+    record PeriodeSvar(long id, String cpr,
+                       @Schema(description = "Kun kontaktgruppeperioder.", nullable = true) @JsonInclude(Include.NON_NULL) Integer kontaktgruppe,
+                       @Schema(description = "Kun kontaktgruppeperioder.", nullable = true) @JsonInclude(Include.NON_NULL) String kontaktgruppenavn,
+                       @Schema(description = "Kun fravær.", nullable = true) @JsonInclude(Include.NON_NULL) String fravaerstype,
+                       @Schema(description = "Kun jobcentertilknytninger.", nullable = true) @JsonInclude(Include.NON_NULL) String jobcenter,
+                       @Schema(description = "Kun a-kassemedlemskaber.", nullable = true) @JsonInclude(Include.NON_NULL) String akasse,
+                       @Schema(description = "Kun henvisninger til en anden aktør.", nullable = true) @JsonInclude(Include.NON_NULL)
+                       String andenAktoer,
+                       LocalDate fra,
+                       @Schema(description = "Sidste dag, eller null for en åben periode.", nullable = true) LocalDate til,
+                       @Schema(description = "Periodens version; også dens ETag.") int version,
+                       @Schema(description = "De åbne perioder, registreringen afsluttede. Kun de slags, hvor én periode gælder ad gangen.",
+                               nullable = true)
+                       @JsonInclude(Include.NON_NULL) List<AfsluttetPeriode> afsluttedePerioder) {
 
-    record FravaerSvar(long id, String cpr, String fravaerstype, LocalDate fra, LocalDate til,
-                       @Schema(description = "Fraværets version; også dets ETag.") int version) {
-        static FravaerSvar af(RegistreretPeriode<Fravaer> r) {
-            Fravaer f = r.periode();
-            return new FravaerSvar(f.id(), r.cpr().cifre(), f.fravaerstype().name(), f.periode().fra(), f.periode().til(), r.version());
-        }
-    }
-
-    record JobcentertilknytningSvar(long id, String cpr, String jobcenter, LocalDate fra, LocalDate til,
-                                    @Schema(description = "Tilknytningens version; også dens ETag.") int version,
-                                    List<AfsluttetPeriode> afsluttedePerioder) {
-        static JobcentertilknytningSvar af(RegistreretPeriode<Jobcentertilknytning> r) {
-            Jobcentertilknytning j = r.periode();
-            return new JobcentertilknytningSvar(j.id(), r.cpr().cifre(), j.jobcenter(), j.periode().fra(), j.periode().til(), r.version(),
-                    AfsluttetPeriode.af(r.afsluttede()));
-        }
-    }
-
-    record AkassemedlemskabSvar(long id, String cpr, String akasse, LocalDate fra, LocalDate til,
-                                @Schema(description = "Medlemskabets version; også dets ETag.") int version,
-                                List<AfsluttetPeriode> afsluttedePerioder) {
-        static AkassemedlemskabSvar af(RegistreretPeriode<Akassemedlemskab> r) {
-            Akassemedlemskab m = r.periode();
-            return new AkassemedlemskabSvar(m.id(), r.cpr().cifre(), m.akasse(), m.periode().fra(), m.periode().til(), r.version(),
-                    AfsluttetPeriode.af(r.afsluttede()));
-        }
-    }
-
-    record AndenAktoerHenvisningSvar(long id, String cpr, String andenAktoer, LocalDate fra, LocalDate til,
-                                     @Schema(description = "Henvisningens version; også dens ETag.") int version) {
-        static AndenAktoerHenvisningSvar af(RegistreretPeriode<AndenAktoerHenvisning> r) {
-            AndenAktoerHenvisning h = r.periode();
-            return new AndenAktoerHenvisningSvar(h.id(), r.cpr().cifre(), h.andenAktoer(), h.periode().fra(), h.periode().til(), r.version());
+        static PeriodeSvar af(Periodeslag<?> slag, RegistreretPeriode<?> registreret) {
+            Borgerperiode p = registreret.periode();
+            Map<String, Object> felter = p.felter();
+            String kontaktgruppenavn = p instanceof KontaktgruppePeriode k ? k.kontaktgruppe().navn() : null;
+            return new PeriodeSvar(p.id(), registreret.cpr().cifre(), (Integer) felter.get("kontaktgruppe"), kontaktgruppenavn,
+                    (String) felter.get("fravaerstype"), (String) felter.get("jobcenter"), (String) felter.get("akasse"),
+                    (String) felter.get("andenAktoer"), p.periode().fra(), p.periode().til(), registreret.version(),
+                    slag.enAdGangen() ? AfsluttetPeriode.af(registreret.afsluttede()) : null);
         }
     }
 
     @Schema(description = "Borgerens situation: alle registrerede perioder af hver slags.")
-    record OpslagSvar(String cpr, List<KontaktgruppeperiodeSvar> kontaktgruppeperioder, List<FravaerSvar> fravaer,
-                      List<JobcentertilknytningSvar> jobcentertilknytninger, List<AkassemedlemskabSvar> akassemedlemskaber,
-                      List<AndenAktoerHenvisningSvar> andenaktoerHenvisninger) {
+    record OpslagSvar(String cpr, List<PeriodeSvar> kontaktgruppeperioder, List<PeriodeSvar> fravaer,
+                      List<PeriodeSvar> jobcentertilknytninger, List<PeriodeSvar> akassemedlemskaber,
+                      List<PeriodeSvar> andenaktoerHenvisninger) {
         static OpslagSvar af(Borgeroverblik o) {
-            return new OpslagSvar(o.cpr().cifre(),
-                    o.kontaktgrupper().stream().map(v -> KontaktgruppeperiodeSvar.af(registreret(o, v))).toList(),
-                    o.fravaer().stream().map(v -> FravaerSvar.af(registreret(o, v))).toList(),
-                    o.jobcentertilknytninger().stream().map(v -> JobcentertilknytningSvar.af(registreret(o, v))).toList(),
-                    o.akassemedlemskaber().stream().map(v -> AkassemedlemskabSvar.af(registreret(o, v))).toList(),
-                    o.andenaktoerHenvisninger().stream().map(v -> AndenAktoerHenvisningSvar.af(registreret(o, v))).toList());
+            return new OpslagSvar(o.cpr().cifre(), perioder(o, Periodeslag.KONTAKTGRUPPE), perioder(o, Periodeslag.FRAVAER),
+                    perioder(o, Periodeslag.JOBCENTERTILKNYTNING), perioder(o, Periodeslag.AKASSEMEDLEMSKAB),
+                    perioder(o, Periodeslag.ANDEN_AKTOER_HENVISNING));
         }
 
-        private static <P extends Borgerperiode> RegistreretPeriode<P> registreret(Borgeroverblik o, Versioneret<P> v) {
-            return new RegistreretPeriode<>(o.cpr(), v.periode(), v.version(), List.of());
+        private static List<PeriodeSvar> perioder(Borgeroverblik o, Periodeslag<?> slag) {
+            return o.perioder(slag).stream()
+                    .map(v -> PeriodeSvar.af(slag, new RegistreretPeriode<>(o.cpr(), v.periode(), v.version(), List.of()))).toList();
         }
     }
 }

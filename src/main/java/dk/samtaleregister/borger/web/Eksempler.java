@@ -1,6 +1,9 @@
 package dk.samtaleregister.borger.web;
 
-/** Request examples shown in the OpenAPI document and Swagger UI. The CPR number is fictitious. */
+/**
+ * Request examples shown in the OpenAPI document and Swagger UI, one per kind of period, each named after the kind's
+ * path. The CPR number is fictitious.
+ */
 final class Eksempler {
 
     private Eksempler() {

@@ -95,7 +95,9 @@ public enum Fejlkode {
         return type.status();
     }
 
+    /** The message with its placeholders filled. A null array (a single null passed as the varargs) is one null argument. */
     public String besked(Object... argumenter) {
-        return argumenter.length == 0 ? skabelon : String.format(skabelon, argumenter);
+        Object[] udfyldning = argumenter == null ? new Object[] {null} : argumenter;
+        return udfyldning.length == 0 ? skabelon : String.format(skabelon, udfyldning);
     }
 }

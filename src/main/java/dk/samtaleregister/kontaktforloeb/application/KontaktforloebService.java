@@ -4,6 +4,7 @@ import dk.samtaleregister.adgang.application.Adgangskontrol;
 import dk.samtaleregister.adgang.application.Kald;
 import dk.samtaleregister.borger.application.BorgerService;
 import dk.samtaleregister.faelles.domain.Cpr;
+import dk.samtaleregister.borger.domain.Periodeslag;
 import dk.samtaleregister.borger.domain.Versioneret;
 import dk.samtaleregister.kontaktforloeb.domain.Kontaktforloeb;
 import dk.samtaleregister.kontaktforloeb.domain.Kontaktforloebsberegning;
@@ -42,7 +43,7 @@ public class KontaktforloebService {
     @Transactional(readOnly = true)
     public List<Kontaktforloeb> beregn(Kald kald, Cpr cpr, LocalDate pr) {
         adgang.kraevLaesning(kald, cpr);
-        var perioder = borgere.opslag(cpr).kontaktgrupper().stream().map(Versioneret::periode).toList();
+        var perioder = borgere.opslag(cpr).perioder(Periodeslag.KONTAKTGRUPPE).stream().map(Versioneret::periode).toList();
         List<Kontaktsamtale> kontakter = samtaler.alle(cpr).stream().map(KontaktforloebService::kontakt).toList();
         return beregning.beregn(perioder, kontakter, pr);
     }

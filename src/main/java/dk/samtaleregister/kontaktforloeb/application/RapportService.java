@@ -2,7 +2,7 @@ package dk.samtaleregister.kontaktforloeb.application;
 
 import dk.samtaleregister.kontaktforloeb.domain.Kontaktforloebsberegning;
 import dk.samtaleregister.kontaktforloeb.domain.Rettidighedsrapport;
-import dk.samtaleregister.kontaktforloeb.persistence.RapportRepository;
+import dk.samtaleregister.kontaktforloeb.persistence.RettidighedReadModel;
 import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,10 +18,10 @@ public class RapportService {
 
     private static final Logger LOG = LoggerFactory.getLogger(RapportService.class);
 
-    private final RapportRepository rapporter;
+    private final RettidighedReadModel rapporter;
     private final Kontaktforloebsberegning beregning;
 
-    public RapportService(RapportRepository rapporter, Kontaktforloebsberegning beregning) {
+    public RapportService(RettidighedReadModel rapporter, Kontaktforloebsberegning beregning) {
         this.rapporter = rapporter;
         this.beregning = beregning;
     }

@@ -19,6 +19,7 @@ import dk.samtaleregister.planlaegning.domain.Bookingoverblik;
 import dk.samtaleregister.planlaegning.domain.Bookingstatus;
 import dk.samtaleregister.planlaegning.domain.Planlaegning;
 import dk.samtaleregister.planlaegning.domain.PlanlagtSamtale;
+import dk.samtaleregister.planlaegning.persistence.BookingoverblikReadModel;
 import dk.samtaleregister.planlaegning.persistence.PlanlaegningRepository;
 import dk.samtaleregister.planlaegning.persistence.PlanlaegningRepository.Ejer;
 import dk.samtaleregister.planlaegning.persistence.PlanlaegningRepository.Tilstand;
@@ -39,12 +40,15 @@ public class PlanlaegningService {
 
     private final BorgerRepository borgere;
     private final PlanlaegningRepository bookinger;
+    private final BookingoverblikReadModel overblik;
     private final Regelbog regler;
     private final Adgangskontrol adgang;
 
-    public PlanlaegningService(BorgerRepository borgere, PlanlaegningRepository bookinger, Regelbog regler, Adgangskontrol adgang) {
+    public PlanlaegningService(BorgerRepository borgere, PlanlaegningRepository bookinger, BookingoverblikReadModel overblik, Regelbog regler,
+                               Adgangskontrol adgang) {
         this.borgere = borgere;
         this.bookinger = bookinger;
+        this.overblik = overblik;
         this.regler = regler;
         this.adgang = adgang;
     }
@@ -82,7 +86,7 @@ public class PlanlaegningService {
         kraevRet(kald, indhold);
         bookinger.aendr(nummer, forventetVersion, indhold, anmodning.begrundelse())
                 .orElseThrow(() -> foraeldet(nummer, forventetVersion));
-        return bookinger.hent(nummer);
+        return overblik.hent(nummer);
     }
 
     /** The cancelled booking; empty when there is no such booking. */
@@ -99,13 +103,13 @@ public class PlanlaegningService {
         adgang.kraevEgetNavn(kald, null, aflysning.ansvarligSagsbehandler());
         bookinger.aflys(nummer, forventetVersion, aflysning.ansvarligSagsbehandler(), aflysning.begrundelse())
                 .orElseThrow(() -> foraeldet(nummer, forventetVersion));
-        return bookinger.hent(nummer);
+        return overblik.hent(nummer);
     }
 
     /** The booking, if the caller may see it; empty, as if it did not exist, if not. */
     @Transactional(readOnly = true)
     public Optional<Bookingoverblik> hent(Kald kald, long nummer) {
-        Optional<Bookingoverblik> booking = bookinger.hent(nummer);
+        Optional<Bookingoverblik> booking = overblik.hent(nummer);
         booking.ifPresent(b -> {
             Planlaegning indhold = b.planlagtSamtale().indhold();
             adgang.kraevLaesning(kald, indhold.cpr(), indhold.samtaletype(), Fejlkode.PLANLAGT_SAMTALE_FINDES_IKKE, nummer);
@@ -130,7 +134,7 @@ public class PlanlaegningService {
      * when the caller may not even see it). Read before the lock: only its own authority changes a booking.
      */
     private boolean kraevEgen(Kald kald, long nummer) {
-        Optional<Bookingoverblik> booking = bookinger.hent(nummer);
+        Optional<Bookingoverblik> booking = overblik.hent(nummer);
         booking.ifPresent(b -> {
             Planlaegning indhold = b.planlagtSamtale().indhold();
             adgang.kraevEgenMyndighed(kald, indhold.cpr(), indhold.ansvarligSagsbehandler().myndighed(),

@@ -3,24 +3,20 @@ package dk.samtaleregister.planlaegning.persistence;
 import dk.samtaleregister.faelles.domain.Aendringsart;
 import dk.samtaleregister.faelles.persistence.Sagsbehandlerkolonner;
 import dk.samtaleregister.faelles.domain.Cpr;
-import dk.samtaleregister.planlaegning.domain.Bookingoverblik;
 import dk.samtaleregister.planlaegning.domain.Bookingstatus;
 import dk.samtaleregister.planlaegning.domain.Bookingversion;
 import dk.samtaleregister.planlaegning.domain.Planlaegning;
-import dk.samtaleregister.planlaegning.domain.PlanlagtSamtale;
 import dk.samtaleregister.faelles.domain.AnsvarligSagsbehandler;
 import dk.samtaleregister.regler.domain.Deltagelsesstatus;
 import dk.samtaleregister.regler.domain.Kontaktform;
 import dk.samtaleregister.faelles.domain.Myndighed;
 import dk.samtaleregister.faelles.domain.Myndighedstype;
 import dk.samtaleregister.regler.domain.Samtaletype;
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -143,27 +139,6 @@ public class PlanlaegningRepository {
                 .optional();
     }
 
-    /**
-     * The booking and, in the same statement, the held conversations of its citizen whose planlagtSamtale is its
-     * number (the reference is free text on the conversation, so it is compared as text); annulled ones no longer count.
-     */
-    public Optional<Bookingoverblik> hent(long nummer) {
-        return jdbc.sql("""
-                        select p.*, b.cpr,
-                               array(select s.samtalenummer from samtale s
-                                      where s.borger_id = p.borger_id and s.planlagt_samtale = p.nummer::text
-                                        and not s.annulleret
-                                      order by s.samtalenummer) as afholdte_samtaler
-                          from planlagt_samtale p join borger b on b.id = p.borger_id
-                         where p.nummer = ?""")
-                .param(nummer)
-                .query((rs, n) -> new Bookingoverblik(
-                        new PlanlagtSamtale(rs.getLong("nummer"), indhold(rs), Bookingstatus.valueOf(rs.getString("status")),
-                                rs.getInt("version")),
-                        samtalenumre(rs.getArray("afholdte_samtaler"))))
-                .optional();
-    }
-
     /** Every version of the booking, oldest first; empty when there is no such booking. */
     public List<Bookingversion> historik(long nummer) {
         return jdbc.sql("""
@@ -202,7 +177,7 @@ public class PlanlaegningRepository {
         return parametre;
     }
 
-    private static Planlaegning indhold(ResultSet rs) throws SQLException {
+    static Planlaegning indhold(ResultSet rs) throws SQLException {
         String status = rs.getString("deltagelsesstatus");
         return new Planlaegning(
                 Cpr.afLagret(rs.getString("cpr")),
@@ -217,10 +192,6 @@ public class PlanlaegningRepository {
                 rs.getBoolean("ombooking_tilladt"),
                 instant(rs, "ombookingfrist"),
                 status == null ? null : Deltagelsesstatus.valueOf(status));
-    }
-
-    private static List<Long> samtalenumre(Array array) throws SQLException {
-        return Arrays.stream((Long[]) array.getArray()).toList();
     }
 
     private static Instant instant(ResultSet rs, String kolonne) throws SQLException {

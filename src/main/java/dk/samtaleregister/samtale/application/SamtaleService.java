@@ -22,6 +22,7 @@ import dk.samtaleregister.samtale.domain.Samtaleaendring;
 import dk.samtaleregister.samtale.domain.Samtaleanmodning;
 import dk.samtaleregister.samtale.domain.Samtaleversion;
 import dk.samtaleregister.samtale.persistence.Registreringsgrundlag;
+import dk.samtaleregister.samtale.persistence.RegistreringsgrundlagReadModel;
 import dk.samtaleregister.samtale.persistence.SamtaleRepository;
 import dk.samtaleregister.samtale.persistence.SamtaleRepository.LaastSamtale;
 import java.time.Clock;
@@ -46,14 +47,16 @@ public class SamtaleService {
 
     private final BorgerRepository borgere;
     private final SamtaleRepository samtaler;
+    private final RegistreringsgrundlagReadModel grundlaget;
     private final Registreringspolitik politik;
     private final Adgangskontrol adgang;
     private final Clock ur;
 
-    public SamtaleService(BorgerRepository borgere, SamtaleRepository samtaler, Registreringspolitik politik, Adgangskontrol adgang,
-                          Clock ur) {
+    public SamtaleService(BorgerRepository borgere, SamtaleRepository samtaler, RegistreringsgrundlagReadModel grundlaget,
+                          Registreringspolitik politik, Adgangskontrol adgang, Clock ur) {
         this.borgere = borgere;
         this.samtaler = samtaler;
+        this.grundlaget = grundlaget;
         this.politik = politik;
         this.adgang = adgang;
         this.ur = ur;
@@ -65,7 +68,7 @@ public class SamtaleService {
         adgang.kraevEgetNavn(kald, registrering.cpr(), registrering.ansvarligSagsbehandler());
         Optional<Long> borgerId = borgere.laas(registrering.cpr());
         Registreringsgrundlag grundlag = borgerId
-                .map(id -> samtaler.grundlag(id, registrering, Optional.empty()))
+                .map(id -> grundlaget.hent(id, registrering, Optional.empty()))
                 .orElse(new Registreringsgrundlag(BorgerSituation.UKENDT, List.of(), Set.of()));
         boolean nulstillende = godkend(registrering, grundlag);
         return samtaler.indsaet(borgerId.orElseThrow(), registrering, nulstillende, begrundelse);
@@ -84,7 +87,7 @@ public class SamtaleService {
         if (!laast.cpr().equals(registrering.cpr())) {
             throw new Regelbrud(List.of(Overtraedelse.af(Fejlkode.SAMTALE_ANDEN_BORGER, "cpr")));
         }
-        boolean nulstillende = godkend(registrering, samtaler.grundlag(laast.borgerId(), registrering, Optional.of(samtalenummer)));
+        boolean nulstillende = godkend(registrering, grundlaget.hent(laast.borgerId(), registrering, Optional.of(samtalenummer)));
         samtaler.ret(samtalenummer, forventetVersion, registrering, nulstillende,
                 new Samtaleaendring(begrundelse, registrering.ansvarligSagsbehandler()));
         return samtaler.hent(samtalenummer).orElseThrow();

@@ -6,9 +6,15 @@ import java.time.LocalDate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Whether the citizen is the authority's own on a day: one indexed EXISTS on the period kind that makes it so. */
+/**
+ * Whether the citizen is the authority's own on a day: one indexed EXISTS on the period kind that makes it so.
+ *
+ * <p>Read model: it reads the borger capability's tables ({@code borger}, {@code jobcentertilknytning},
+ * {@code akassemedlemskab}, {@code andenaktoer_henvisning}) directly, because every request asks it and one query
+ * is all it may cost; it writes nothing.
+ */
 @Repository
-public class AdgangRepository {
+public class EgenBorgerReadModel {
 
     /** %1$s: the table of the period kind that makes a citizen the authority's own; %2$s: its authority column. */
     private static final String EGEN_BORGER = """
@@ -20,7 +26,7 @@ public class AdgangRepository {
 
     private final JdbcClient jdbc;
 
-    public AdgangRepository(JdbcClient jdbc) {
+    public EgenBorgerReadModel(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

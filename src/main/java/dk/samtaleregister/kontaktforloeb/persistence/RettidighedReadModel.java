@@ -28,9 +28,13 @@ import org.springframework.stereotype.Repository;
  * handler, one citizen at a time. Three queries, each ordered by borger_id, are open at once and merged; each is
  * read with a fetch size, so pgjdbc keeps only one batch of rows per query in memory (this needs a transaction:
  * call it inside a read-only {@code @Transactional}). The lists handed over are reused for the next citizen.
+ *
+ * <p>Read model: it reads the borger capability's tables ({@code kontaktgruppeperiode}, {@code jobcentertilknytning})
+ * and the samtale capability's ({@code samtale}) directly, so that the national report is one pass over the data
+ * instead of a call per citizen; it writes nothing.
  */
 @Repository
-public class RapportRepository {
+public class RettidighedReadModel {
 
     /** Rows per round trip and per query. */
     static final int HENTESTOERRELSE = 10_000;
@@ -58,7 +62,7 @@ public class RapportRepository {
 
     private final JdbcTemplate jdbc;
 
-    public RapportRepository(JdbcTemplate jdbc) {
+    public RettidighedReadModel(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -1,0 +1,79 @@
+package dk.samtaleregister.borger.web;
+
+import dk.samtaleregister.borger.domain.Periodeslag;
+import io.swagger.v3.core.util.Json;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.Paths;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import java.util.Map;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+
+/**
+ * The OpenAPI document shows each kind of period on its own paths, as a case system calls them
+ * ({@code /api/v1/kontaktgruppeperioder}, {@code /api/v1/fravaer}, ...), although one controller serves them all on
+ * {@code /api/v1/{periodeslag}}: each copy has its own operation ids and only its own kind's request example, so that
+ * a generated client has a method per kind and every example fits the path it is shown on. It runs before the
+ * document's other customizers, which then see the concrete paths.
+ */
+@Configuration(proxyBeanMethods = false)
+class PeriodestierIOpenApi {
+
+    private static final String SKABELON = "{periodeslag}";
+
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    OpenApiCustomizer periodestier() {
+        return api -> {
+            Paths stier = new Paths();
+            api.getPaths().forEach((sti, punkt) -> {
+                if (!sti.contains(SKABELON)) {
+                    stier.addPathItem(sti, punkt);
+                    return;
+                }
+                Periodeslag.ALLE.forEach(slag -> stier.addPathItem(sti.replace(SKABELON, slag.samling()), forSlag(punkt, slag)));
+            });
+            api.setPaths(stier);
+        };
+    }
+
+    private static PathItem forSlag(PathItem skabelon, Periodeslag<?> slag) {
+        PathItem kopi = Json.mapper().convertValue(skabelon, PathItem.class);
+        kopi.readOperationsMap().values().forEach(operation -> tilpas(operation, slag));
+        return kopi;
+    }
+
+    private static void tilpas(Operation operation, Periodeslag<?> slag) {
+        if (operation.getParameters() != null) {
+            operation.getParameters().removeIf(parameter -> "periodeslag".equals(parameter.getName()));
+        }
+        if (operation.getOperationId() != null) {
+            operation.setOperationId(operation.getOperationId().replaceAll("_\\d+$", "") + operationsnavn(slag));
+        }
+        Content indhold = operation.getRequestBody() == null ? null : operation.getRequestBody().getContent();
+        if (indhold != null) {
+            indhold.values().forEach(medie -> kunEgetEksempel(medie, slag));
+        }
+    }
+
+    /** A request body with one example per kind keeps the kind's own; the end of a period has one for all. */
+    private static void kunEgetEksempel(MediaType medie, Periodeslag<?> slag) {
+        if (medie.getExamples() != null && medie.getExamples().containsKey(slag.samling())) {
+            medie.setExamples(Map.of(slag.samling(), medie.getExamples().get(slag.samling())));
+        }
+    }
+
+    /** {@code andenaktoer-henvisninger} → {@code AndenaktoerHenvisninger}. */
+    private static String operationsnavn(Periodeslag<?> slag) {
+        StringBuilder navn = new StringBuilder();
+        for (String del : slag.samling().split("-")) {
+            navn.append(Character.toUpperCase(del.charAt(0))).append(del.substring(1));
+        }
+        return navn.toString();
+    }
+}
