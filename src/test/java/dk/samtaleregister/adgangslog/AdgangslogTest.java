@@ -1,6 +1,8 @@
 package dk.samtaleregister.adgangslog;
 
 import static dk.samtaleregister.test.Samtalebygger.samtale;
+import static dk.samtaleregister.test.Testkalder.akasse;
+import static dk.samtaleregister.test.Testkalder.jobcenter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,6 +11,7 @@ import dk.samtaleregister.test.Api.Svar;
 import dk.samtaleregister.test.ApiTest;
 import dk.samtaleregister.test.Json;
 import dk.samtaleregister.test.TestCpr;
+import dk.samtaleregister.test.Testkalder;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.util.List;
@@ -29,23 +32,26 @@ class AdgangslogTest extends ApiTest {
     @Autowired
     private JdbcClient jdbc;
 
+    /** STAR's auditor, who searches the log. */
     private Api star() {
-        return api.som("STAR", "STAR", "star-revisor");
+        return api.som(Testkalder.star("star-revisor"));
     }
 
     private Api jobcenter101() {
-        return api.som("JOBCENTER", "101", "jc101-sbh");
+        return api.som(jobcenter("101"));
     }
 
-    /** A citizen attached to jobcenter 101 and member of AK12 since 2024, with a jobsamtale (7) and an anden samtale ... (16) by 101. */
+    /**
+     * A citizen the feed attached to jobcenter 101 and made a member of AK12 since 2024, with a jobsamtale (7) and an
+     * anden samtale ... (16) registered by jobcenter 101: five requests, each in the audit log with the citizen.
+     */
     private String borgerMedSamtaler() {
         String cpr = TestCpr.naeste();
-        api.kontaktgruppe(cpr, 1, "2024-01-01", null);
-        api.jobcenter(cpr, "101", "2024-01-01", null);
-        Svar medlemskab = api.post("/api/v1/akassemedlemskaber", Json.objekt("cpr", cpr, "akasse", "AK12", "fra", "2024-01-01", "til", null));
-        assertThat(medlemskab.status()).as(medlemskab.toString()).isEqualTo(201);
+        feed.kontaktgruppe(cpr, 1, "2024-01-01", null);
+        feed.jobcenter(cpr, "101", "2024-01-01", null);
+        feed.akasse(cpr, "AK12", "2024-01-01", null);
         for (int type : new int[] {7, 16}) {
-            Svar svar = jobcenter101().registrer(samtale(cpr).af("JOBCENTER", "101").sagsbehandler("jc101-sbh").type(type)
+            Svar svar = jobcenter101().registrer(samtale(cpr).af(jobcenter("101")).type(type)
                     .afholdt(type == 7 ? "2024-03-01T10:00" : "2024-03-02T10:00"));
             assertThat(svar.status()).as(svar.toString()).isEqualTo(201);
         }
@@ -81,7 +87,7 @@ class AdgangslogTest extends ApiTest {
     @Test
     void a_refused_look_is_recorded_with_the_citizen() {
         String cpr = borgerMedSamtaler();
-        Svar svar = api.som("JOBCENTER", "147", "jc147-sbh").post("/api/v1/samtaler/soeg", Json.objekt("cpr", cpr));
+        Svar svar = api.som(jobcenter("147")).post("/api/v1/samtaler/soeg", Json.objekt("cpr", cpr));
         assertThat(svar.status()).isEqualTo(403);
         assertThat(svar.fejlkoder()).containsExactly("INGEN_ADGANG_TIL_BORGER");
         assertThat(svar.tekst()).doesNotContain(cpr);
@@ -96,7 +102,7 @@ class AdgangslogTest extends ApiTest {
     @Test
     void an_akasse_sees_only_the_samtaletyper_an_akasse_may_see() {
         String cpr = borgerMedSamtaler();
-        Api akasse = api.som("AKASSE", "AK12", "ak12-sbh");
+        Api akasse = api.som(akasse("AK12"));
         Svar soegning = akasse.post("/api/v1/samtaler/soeg", Json.objekt("cpr", cpr));
         assertThat(soegning.status()).isEqualTo(200);
         assertThat(soegning.json().valueStream().map(s -> s.get("samtaletype").asInt()).toList()).containsExactly(7);
@@ -199,8 +205,8 @@ class AdgangslogTest extends ApiTest {
         String cpr = borgerMedSamtaler();
         Map<String, Object> krop = Json.objekt("cpr", cpr, "akasse", "AK12", "fra", "2024-01-01", "til", null);
         String noegle = UUID.randomUUID().toString();
-        Api feed1 = api.som("JOBCENTER", "101", "feed-1", "SYSTEM");
-        Api feed2 = api.som("JOBCENTER", "101", "feed-2", "SYSTEM");
+        Api feed1 = api.som(jobcenter("101", "feed-1").medRoller(Testkalder.SYSTEM));
+        Api feed2 = api.som(jobcenter("101", "feed-2").medRoller(Testkalder.SYSTEM));
         Svar foerste = feed1.send(medNoegle(noegle, krop));
         Svar gentaget = feed1.send(medNoegle(noegle, krop));
         Svar anden = feed2.send(medNoegle(noegle, krop));

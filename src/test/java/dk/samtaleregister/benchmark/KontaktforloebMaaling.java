@@ -24,7 +24,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * A timed benchmark (not JMH; not a test) of the in-memory computation of every kontaktforløb (issue 4, point 7):
+ * A timed benchmark (not JMH; not a test) of the in-memory computation of every kontaktforløb (BENCHMARKS.md
+ * section 5; target 1,000,000 citizens in 10 s or less on 2 cores):
  * builds N synthetic citizens in memory, drawn as bench/befolkning.sh draws them (one or two kontaktgruppe periods
  * starting in 2023-2024, ten conversations each), then times {@link Kontaktforloebsberegning#beregn} over all of them
  * on T threads, several rounds; the first rounds are the JIT's warm-up. Run by {@code bench/kontaktforloeb.sh N}.

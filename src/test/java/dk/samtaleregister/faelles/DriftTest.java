@@ -53,7 +53,7 @@ class DriftTest extends ApiTest {
     }
 
     @Test
-    void reference_data_lists_the_code_lists_of_the_issue() {
+    void reference_data_lists_the_dfdg_code_lists() {
         assertThat(star.get("/api/v1/referencedata/samtaletyper").json().valueStream().map(t -> t.get("id").asInt()).toList())
                 .containsExactly(4, 5, 7, 8, 9, 10, 11, 12, 13, 15, 16, 17, 18, 19);
         JsonNode grupper = star.get("/api/v1/referencedata/kontaktgrupper").json();

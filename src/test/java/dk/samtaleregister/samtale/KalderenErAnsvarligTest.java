@@ -1,5 +1,6 @@
 package dk.samtaleregister.samtale;
 
+import static dk.samtaleregister.test.Testkalder.jobcenter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.samtaleregister.test.Api;
@@ -26,9 +27,9 @@ class KalderenErAnsvarligTest extends ApiTest {
     @BeforeEach
     void borgerIJobcenter101() {
         cpr = TestCpr.naeste();
-        api.kontaktgruppe(cpr, 1, "2024-01-01", null);
-        api.jobcenter(cpr, "101", "2024-01-01", null);
-        jobcenter = api.som("JOBCENTER", "101", "jc101-mhan");
+        feed.kontaktgruppe(cpr, 1, "2024-01-01", null);
+        feed.jobcenter(cpr, "101", "2024-01-01", null);
+        jobcenter = api.som(jobcenter("101", "jc101-mhan"));
     }
 
     private Map<String, Object> samtale(String kontaktform) {

@@ -40,7 +40,7 @@ class Seed004LovlighedTest extends ApiTest {
     /** Every samtaletype the service knows, including 8, 11 and 19 that seed 004 never names (so never legal). */
     private static final List<Integer> SAMTALETYPER = List.of(4, 5, 7, 8, 9, 10, 11, 12, 13, 15, 16, 17, 18, 19);
 
-    /** Groups with a "Syg" row only; by decision §6.2 of the domain brief their list also applies on healthy days. */
+    /** Groups with a "Syg" row only; by this project's decision 2 (docs/decisions.md) their list also applies on healthy days. */
     private static final Set<Integer> KUN_SYG_RAEKKE = Set.of(24, 25);
 
     private static final Pattern TYPE_ID = Pattern.compile("\\((\\d+)\\)");
@@ -96,7 +96,8 @@ class Seed004LovlighedTest extends ApiTest {
             samtale.status("A_KASSEN_DELTOG");
         }
 
-        // An a-kasse registers, so that CV- and rådighedssamtale (10, 15) are judged by the seed alone (decision §6.4).
+        // An a-kasse registers, so that CV- and rådighedssamtale (10, 15) are judged by the table alone, not by the
+        // seed's reservation of them for an a-kasse in kontaktgruppe 1 (decision 4, docs/decisions.md; rule 5).
         Svar svar = api.som(akasse("AK12")).registrer(samtale);
 
         // Surefire reports a dynamic test by its index, not its display name, so the cell goes in the message too.
@@ -109,7 +110,7 @@ class Seed004LovlighedTest extends ApiTest {
         }
     }
 
-    /** Kontaktgruppe -> RASK/SYG -> legal samtaletype ids, as seed 004 states them (with decision §6.2 applied). */
+    /** Kontaktgruppe -> RASK/SYG -> legal samtaletype ids, as seed 004 states them (with decision 2 applied). */
     private static Map<Integer, Map<Dag, Set<Integer>>> lovligeEfterSeedet() {
         List<Seedraekke> raekker = seedraekker();
         assertThat(raekker).as("table rows parsed from seed " + SEED).hasSize(28);

@@ -1,35 +1,35 @@
 package dk.samtaleregister.test;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Flow;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import tools.jackson.core.JacksonException;
+import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A small HTTP client for tests: real requests, JSON in and out, and the fixtures that set up a citizen.
  *
- * <p>Every request carries a bearer token, got from the service's own {@code POST /api/v1/demo/token} and kept per
- * service and identity. By default the token is that of the request's {@code ansvarligSagsbehandler} (with the role
- * SYSTEM) when the body names one in full, else STAR's ("star-test", SYSTEM). {@link #som}, {@link #anonym} and
- * {@link #medToken} choose otherwise.
+ * <p>The test names who calls. {@link #som(Testkalder)} gives an Api whose every request carries that caller's bearer
+ * token, got from the service's own {@code POST /api/v1/demo/token} and kept per service and caller:
+ * {@code api.som(Testkalder.jobcenter("101"))}, {@code api.som(Testkalder.akasse("AK12"))},
+ * {@code api.som(Testkalder.feed())} (role SYSTEM, the only caller that writes a citizen's periods),
+ * {@code api.som(Testkalder.star())}. {@link #medToken} sends a token made by hand, {@link #anonym} none.
+ *
+ * <p>An Api that names no caller ({@code new Api(base)}, {@link ApiTest}'s {@code api}, {@link KoerendeTjeneste#api()})
+ * sends no token, exactly as {@link #anonym()}: a test that forgets to say who calls is answered
+ * {@code 401 IKKE_AUTENTIFICERET}, and a fixture's failure says that no caller was named. The Api never reads a
+ * request's body to choose a token and never sets up anything the test did not ask for: a citizen's membership,
+ * referral or other period exists only if the test (or a helper in it) writes it with the feed, e.g.
+ * {@code api.som(Testkalder.feed()).akasse(cpr, "AK12", "2024-01-01", null)}.
  */
 public final class Api {
 
@@ -45,15 +45,16 @@ public final class Api {
     private static final Map<Noegle, Udstedt> TOKENS = new ConcurrentHashMap<>();
 
     private final String base;
-    private final Tokenvalg tokenvalg;
+    private final Kald kald;
 
+    /** The service at this address, naming no caller: every request goes without a token, as {@link #anonym()}. */
     public Api(String base) {
-        this(base, new EfterIndhold());
+        this(base, new Kald("no caller named (no token sent; name one with som(...))", api -> Optional.empty()));
     }
 
-    private Api(String base, Tokenvalg tokenvalg) {
+    private Api(String base, Kald kald) {
         this.base = base;
-        this.tokenvalg = tokenvalg;
+        this.kald = kald;
     }
 
     /** The service's address, e.g. http://localhost:12345. */
@@ -63,7 +64,7 @@ public final class Api {
 
     /** The same service, every request with this caller's token. */
     public Api som(Testkalder kalder) {
-        return new Api(base, (api, krop) -> Optional.of(api.token(kalder)));
+        return new Api(base, new Kald("as " + kalder, api -> Optional.of(api.token(kalder))));
     }
 
     /** The same service, every request with this identity's token. */
@@ -71,24 +72,19 @@ public final class Api {
         return som(new Testkalder(myndighedstype, kode, ident, List.of(roller)));
     }
 
-    /** The same service, without any token. */
+    /** The same service, without any token: for tests about what an anonymous request gets. */
     public Api anonym() {
-        return new Api(base, (api, krop) -> Optional.empty());
+        return new Api(base, new Kald("anonymously (no token sent)", api -> Optional.empty()));
     }
 
     /** The same service, every request with exactly this token, whatever it is. */
     public Api medToken(String raaToken) {
-        return new Api(base, (api, krop) -> Optional.of(raaToken));
+        return new Api(base, new Kald("with a token made by hand", api -> Optional.of(raaToken)));
     }
 
     /** The token this Api sends, if any: for requests made by hand. */
     public Optional<String> token() {
-        return tokenvalg.token(this, "");
-    }
-
-    /** The token this Api sends with a request with this body (JSON, or empty), if any: for requests made by hand. */
-    public Optional<String> token(String krop) {
-        return tokenvalg.token(this, krop);
+        return kald.token().apply(this);
     }
 
     public record Svar(int status, Map<String, List<String>> headers, String tekst) {
@@ -134,11 +130,11 @@ public final class Api {
         if (bygget.headers().firstValue("Authorization").isPresent()) {
             return udfoer(bygget);
         }
-        Optional<String> token = token(krop(bygget));
+        Optional<String> token = token();
         Svar svar = udfoer(medToken(bygget, token));
         if (svar.status() == 401 && token.isPresent() && TOKENS.values().removeIf(udstedt -> udstedt.token().equals(token.get()))) {
             // A kept token from a service that has since gone, whose port a new one got: once more with a fresh token.
-            svar = udfoer(medToken(bygget, token(krop(bygget))));
+            svar = udfoer(medToken(bygget, token()));
         }
         return svar;
     }
@@ -164,7 +160,9 @@ public final class Api {
 
     // Tokens
 
-    private static final Testkalder STANDARD_STAR = new Testkalder("STAR", "STAR", "star-test", List.of("SYSTEM"));
+    /** Who this Api calls as, in words for failure messages, and the token that goes with it. */
+    private record Kald(String beskrivelse, Function<Api, Optional<String>> token) {
+    }
 
     private record Noegle(String base, Testkalder identitet) {
     }
@@ -172,66 +170,20 @@ public final class Api {
     private record Udstedt(String token, Instant udstedt) {
     }
 
-    @FunctionalInterface
-    private interface Tokenvalg {
-        Optional<String> token(Api api, String krop);
-    }
-
-    /** The request's own ansvarligSagsbehandler when it names one the demo endpoint accepts, else STAR. */
-    private static final class EfterIndhold implements Tokenvalg {
-
-        @Override
-        public Optional<String> token(Api api, String krop) {
-            Optional<Testkalder> ansvarlig = ansvarlig(krop);
-            if (ansvarlig.isPresent()) {
-                Optional<String> token = api.forsoeg(ansvarlig.get());
-                if (token.isPresent()) {
-                    return token;
-                }
-            }
-            // No caseworker named, or one the registry must refuse (the test is about that): STAR asks.
-            return Optional.of(api.token(STANDARD_STAR));
-        }
-
-        private static Optional<Testkalder> ansvarlig(String krop) {
-            if (krop == null || krop.isBlank()) {
-                return Optional.empty();
-            }
-            JsonNode ansvarlig;
-            try {
-                ansvarlig = JSON.readTree(krop).path("ansvarligSagsbehandler");
-            } catch (JacksonException e) {
-                return Optional.empty();
-            }
-            JsonNode ident = ansvarlig.path("ident");
-            JsonNode type = ansvarlig.path("myndighed").path("type");
-            JsonNode kode = ansvarlig.path("myndighed").path("kode");
-            if (!ident.isString() || !type.isString() || !kode.isString()) {
-                return Optional.empty();
-            }
-            return Optional.of(new Testkalder(type.asString(), kode.asString(), ident.asString(), List.of("SYSTEM")));
-        }
-    }
-
-    /** The identity's token, minted once per service and kept. */
+    /** The identity's token, minted once per service and kept. Any Api may mint one, whoever it calls as. */
     public String token(Testkalder identitet) {
-        return forsoeg(identitet).orElseThrow(() -> new AssertionError("The demo token endpoint of " + base + " refused " + identitet
-                + ": " + udsted(identitet)));
-    }
-
-    private Optional<String> forsoeg(Testkalder identitet) {
         Noegle noegle = new Noegle(base, identitet);
         Udstedt kendt = TOKENS.get(noegle);
         if (kendt != null && kendt.udstedt().plus(GENBRUG).isAfter(Instant.now())) {
-            return Optional.of(kendt.token());
+            return kendt.token();
         }
         Svar svar = udsted(identitet);
         if (svar.status() != 200) {
-            return Optional.empty();
+            throw new AssertionError("The demo token endpoint of " + base + " refused " + identitet + ": " + svar);
         }
         String token = svar.json().get("access_token").asString();
         TOKENS.put(noegle, new Udstedt(token, Instant.now()));
-        return Optional.of(token);
+        return token;
     }
 
     private Svar udsted(Testkalder identitet) {
@@ -241,49 +193,8 @@ public final class Api {
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(krop)).build());
     }
 
-    /** The body of a request built elsewhere, read from its publisher (which, as every HttpClient publisher, can be read again). */
-    private static String krop(HttpRequest anmodning) {
-        Optional<HttpRequest.BodyPublisher> udgiver = anmodning.bodyPublisher();
-        if (udgiver.isEmpty() || udgiver.get().contentLength() == 0) {
-            return "";
-        }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        CompletableFuture<Void> laest = new CompletableFuture<>();
-        udgiver.get().subscribe(new Flow.Subscriber<ByteBuffer>() {
-            @Override
-            public void onSubscribe(Flow.Subscription abonnement) {
-                abonnement.request(Long.MAX_VALUE);
-            }
-
-            @Override
-            public void onNext(ByteBuffer stykke) {
-                byte[] del = new byte[stykke.remaining()];
-                stykke.get(del);
-                bytes.write(del, 0, del.length);
-            }
-
-            @Override
-            public void onError(Throwable fejl) {
-                laest.completeExceptionally(fejl);
-            }
-
-            @Override
-            public void onComplete() {
-                laest.complete(null);
-            }
-        });
-        try {
-            laest.get(5, TimeUnit.SECONDS);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("The request body could not be read", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-        return bytes.toString(StandardCharsets.UTF_8);
-    }
-
-    // Fixtures: the citizen's situation. Each asserts that the service accepted it.
+    // Fixtures: the citizen's situation, written by this Api's caller (the feed: som(Testkalder.feed())). Each asserts
+    // that the service accepted it.
 
     public JsonNode kontaktgruppe(String cpr, int kontaktgruppe, String fra, String til) {
         return oprettet("/api/v1/kontaktgruppeperioder", Json.objekt("cpr", cpr, "kontaktgruppe", kontaktgruppe, "fra", fra, "til", til));
@@ -306,53 +217,17 @@ public final class Api {
     }
 
     /**
-     * Registers the conversation. An a-kasse or anden aktør registers only for its own citizens, so a citizen with no
-     * membership (referral) at all is first made a member of (referred to) the registering one, open from 1900: the
-     * tests of the registration rules are about those rules. A test that sets up memberships itself is left alone.
+     * Registers the conversation as this Api's caller, and nothing else: an a-kasse or anden aktør registers only for
+     * its own citizens, so the test writes the membership or referral it needs first.
      */
     public Svar registrer(Samtalebygger samtale) {
-        if (tokenvalg instanceof EfterIndhold) {
-            sikrEgenBorger(samtale.json());
-        }
         return post("/api/v1/samtaler", samtale.json());
-    }
-
-    private static final java.util.Set<String> SIKREDE = ConcurrentHashMap.newKeySet();
-
-    @SuppressWarnings("unchecked")
-    private void sikrEgenBorger(Map<String, Object> krop) {
-        if (!(krop.get("cpr") instanceof String cpr) || !(krop.get("ansvarligSagsbehandler") instanceof Map<?, ?> ansvarlig)
-                || !(ansvarlig.get("myndighed") instanceof Map<?, ?> myndighed)) {
-            return;
-        }
-        Object type = myndighed.get("type");
-        String felt = "AKASSE".equals(type) ? "akassemedlemskaber" : "ANDEN_AKTOER".equals(type) ? "andenaktoerHenvisninger" : null;
-        if (felt == null || !(myndighed.get("kode") instanceof String kode)) {
-            return;
-        }
-        // One thread at a time, so that concurrent registrations for a new citizen all wait for the one membership.
-        synchronized (SIKREDE) {
-            if (SIKREDE.add(base + " " + cpr + " " + type)) {
-                sikrEgenBorger(cpr, type, kode, felt);
-            }
-        }
-    }
-
-    private void sikrEgenBorger(String cpr, Object type, String kode, String felt) {
-        Svar opslag = som("STAR", "STAR", "star-test").post("/api/v1/borgere/opslag", Json.objekt("cpr", cpr));
-        if (opslag.status() == 200 && opslag.json().get(felt).isEmpty()) {
-            if ("AKASSE".equals(type)) {
-                akasse(cpr, kode, "1900-01-01", null);
-            } else {
-                henvisning(cpr, kode, "1900-01-01", null);
-            }
-        }
     }
 
     private JsonNode oprettet(String sti, Map<String, Object> krop) {
         Svar svar = post(sti, krop);
         if (svar.status() != 201) {
-            throw new AssertionError("Expected 201 from " + sti + ", got " + svar);
+            throw new AssertionError("Expected 201 from POST " + sti + " " + kald.beskrivelse() + ", got " + svar);
         }
         return svar.json();
     }

@@ -29,6 +29,7 @@ public final class KoerendeTjeneste implements AutoCloseable {
         return new KoerendeTjeneste(new SpringApplicationBuilder(SamtaleregisterApplication.class).run(alle.toArray(String[]::new)));
     }
 
+    /** The service's Api, naming no caller (it sends no token): a test says who calls, {@code api().som(Testkalder.feed())}. */
     public Api api() {
         return new Api("http://localhost:" + kontekst.getEnvironment().getProperty("local.server.port"));
     }

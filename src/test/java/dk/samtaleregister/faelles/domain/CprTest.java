@@ -28,6 +28,23 @@ class CprTest {
     }
 
     @Test
+    void a_number_that_fails_modulus_11_is_accepted() {
+        // No modulus-11 check: CPR numbers without it have been issued since 2007 (docs/registration-rules.md, rule 1).
+        String udenModulus11 = "0101901234";
+        int[] vaegte = {4, 3, 2, 7, 6, 5, 4, 3, 2, 1};
+        int sum = 0;
+        for (int i = 0; i < 10; i++) {
+            sum += (udenModulus11.charAt(i) - '0') * vaegte[i];
+        }
+        assertThat(sum % 11).as("the number must fail modulus 11 for this test to mean anything").isNotZero();
+
+        Cpr cpr = Cpr.fortolk(udenModulus11, "cpr", fejl);
+
+        assertThat(fejl.ingen()).isTrue();
+        assertThat(cpr.cifre()).isEqualTo(udenModulus11);
+    }
+
+    @Test
     void a_hyphen_after_the_sixth_digit_is_accepted_and_removed() {
         Cpr cpr = Cpr.fortolk("010190-1234", "cpr", fejl);
 

@@ -19,7 +19,7 @@ import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** Every date below is computed by hand from the conventions of issue 4, point 3. */
+/** Every date below is computed by hand from the window conventions of docs/kontaktforloeb.md, "How a krav is judged". */
 class KontaktforloebsberegningTest {
 
     static final Kontaktforloebsberegning BEREGNING = new Kontaktforloebsberegning(KravbogTest.shipped());

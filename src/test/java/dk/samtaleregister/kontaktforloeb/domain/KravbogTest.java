@@ -191,7 +191,9 @@ class KravbogTest {
         private final LocalDate start = LocalDate.of(2024, 3, 1);
 
         @Test
-        void follow_the_issue_conventions() {
+        void follow_the_documented_window_conventions() {
+            // docs/kontaktforloeb.md, "How a krav is judged": nU ends on start + 7N days, nUS on start + 7N - 1,
+            // nM on start + N months - 1 day; both ends are included.
             assertThat(start.plusDays(Fristudtryk.fortolk("0").slutDag(start))).isEqualTo(start);
             assertThat(start.plusDays(Fristudtryk.fortolk("2U").slutDag(start))).isEqualTo(LocalDate.of(2024, 3, 15));
             assertThat(start.plusDays(Fristudtryk.fortolk("8US").slutDag(start))).isEqualTo(LocalDate.of(2024, 4, 25));

@@ -29,11 +29,24 @@ import java.io.InputStreamReader;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** The named rules 3-9 one at a time, their sum in Registreringspolitik, and rules 1-2 in Registreringsindlaesning. */
+/**
+ * The named rules 3-9 one at a time, their sum in Registreringspolitik, and rules 1-2 in Registreringsindlaesning.
+ * The rule tables of rules 5 and 6 and of nulstillende are judged here cell by cell, by the rule classes over the
+ * shipped rule files, against the tables as their sources state them; the legality table of seed 004 is judged cell
+ * by cell through HTTP (Seed004LovlighedTest).
+ */
 class RegistreringspolitikTest {
 
     private static final Regelbog REGLER = Regelbog.laes(
@@ -46,6 +59,66 @@ class RegistreringspolitikTest {
     private static final Myndighed JOBCENTER_147 = new Myndighed(Myndighedstype.JOBCENTER, "147");
 
     private static final LocalDate NYTAAR_2024 = LocalDate.of(2024, 1, 1);
+
+    // ---- the rule tables as their sources state them: the oracles of the cell-by-cell cases ----
+
+    /**
+     * Rule 5: seed 004 (004_d6c75dcdaa99fad6.txt), kontaktgruppe 1: "CV- og rådighedssamtale kan kun registreres af
+     * a-kasse" (this project's decision 4, docs/decisions.md). Nothing else is reserved for anyone.
+     */
+    private static final Map<Kontaktgruppe, Set<Samtaletype>> FORBEHOLDT_AKASSE = Map.of(
+            Kontaktgruppe.DAGPENGEMODTAGER, Set.of(Samtaletype.CV_SAMTALE, Samtaletype.RAADIGHEDSSAMTALE));
+
+    private static final Set<Deltagelsesstatus> AKASSE_STATUSSER = Set.of(Deltagelsesstatus.A_KASSEN_DELTOG,
+            Deltagelsesstatus.BORGER_OENSKEDE_IKKE_A_KASSENS_DELTAGELSE, Deltagelsesstatus.A_KASSEN_HAR_VALGT_IKKE_AT_DELTAGE,
+            Deltagelsesstatus.A_KASSEN_UDEBLEV);
+
+    /**
+     * Rule 6: the a-kasse statuses belong to 17 and 19, the two rehabilitation statuses to 18, and no other type takes
+     * a status (this project's decision 5, docs/decisions.md).
+     */
+    private static final Map<Samtaletype, Set<Deltagelsesstatus>> STATUSFAMILIER = Map.of(
+            Samtaletype.JOBSAMTALE_MED_AKASSE, AKASSE_STATUSSER,
+            Samtaletype.FAELLES_JOBSAMTALE_MED_DAGPENGEMODTAGER, AKASSE_STATUSSER,
+            Samtaletype.SAMTALE_I_REHABILITERINGSTEAM, Set.of(Deltagelsesstatus.BORGER_DELTOG_I_REHABILITERINGSSAMTALE,
+                    Deltagelsesstatus.BORGER_DELTOG_IKKE_I_REHABILITERINGSSAMTALE));
+
+    /** Rule 6: type 17 needs a status even with one authority (decision 5). */
+    private static final Set<Samtaletype> STATUS_KRAEVET = Set.of(Samtaletype.JOBSAMTALE_MED_AKASSE);
+
+    /**
+     * Nulstillende: samtaletype 4, 5, 7, 10, 15, 16, 17, 18 or 19 held in a direct kontaktform (this project's
+     * decision 1, docs/decisions.md; docs/registration-rules.md, "Nulstillende").
+     */
+    private static final Set<Integer> NULSTILLENDE_TYPER = Set.of(4, 5, 7, 10, 15, 16, 17, 18, 19);
+
+    private static final Set<Kontaktform> DIREKTE_KONTAKT = Set.of(Kontaktform.PERSONLIGT_FREMMOEDE, Kontaktform.TELEFONISK,
+            Kontaktform.DIGITALT_MOEDE, Kontaktform.MOEDE_DIREKTE_PAA_ARBEJDE);
+
+    static Stream<Arguments> kontaktgrupperOgSamtaletyper() {
+        return Arrays.stream(Kontaktgruppe.values())
+                .flatMap(gruppe -> Arrays.stream(Samtaletype.values()).map(type -> Arguments.of(gruppe, type)));
+    }
+
+    static Stream<Arguments> samtaletyperOgStatusser() {
+        return Arrays.stream(Samtaletype.values())
+                .flatMap(type -> Arrays.stream(Deltagelsesstatus.values()).map(status -> Arguments.of(type, status)));
+    }
+
+    static Stream<Arguments> samtaletyperOgKontaktformer() {
+        return Arrays.stream(Samtaletype.values())
+                .flatMap(type -> Arrays.stream(Kontaktform.values()).map(form -> Arguments.of(type, form)));
+    }
+
+    /** An authority of this kind with a valid kode. */
+    private static Myndighed myndighed(Myndighedstype type) {
+        return switch (type) {
+            case JOBCENTER -> JOBCENTER_101;
+            case AKASSE -> AKASSE;
+            case ANDEN_AKTOER -> new Myndighed(Myndighedstype.ANDEN_AKTOER, "AA7");
+            case STAR -> new Myndighed(Myndighedstype.STAR, Myndighedstype.STAR_KODE);
+        };
+    }
 
     // ---- fixture language ----
 
@@ -243,6 +316,22 @@ class RegistreringspolitikTest {
             assertThat(kontroller(regel, samtale().type(Samtaletype.CV_SAMTALE).af(JOBCENTER_101),
                     situation(Kontaktgruppe.FLEKSJOBVISITERET))).isEmpty();
         }
+
+        /** One case per cell of kontaktgruppe x samtaletype, registered by each kind of authority in turn. */
+        @ParameterizedTest(name = "kontaktgruppe {0}, {1}")
+        @MethodSource("dk.samtaleregister.samtale.domain.RegistreringspolitikTest#kontaktgrupperOgSamtaletyper")
+        void every_cell_of_the_reservation_table(Kontaktgruppe gruppe, Samtaletype type) {
+            boolean forbeholdt = FORBEHOLDT_AKASSE.getOrDefault(gruppe, Set.of()).contains(type);
+            for (Myndighedstype registrerende : Myndighedstype.values()) {
+                List<Overtraedelse> fejl = kontroller(regel, samtale().type(type).af(myndighed(registrerende)), situation(gruppe));
+                if (forbeholdt && registrerende != Myndighedstype.AKASSE) {
+                    assertThat(fejl).as("registered by " + registrerende).extracting(Overtraedelse::kode, Overtraedelse::felt)
+                            .containsExactly(tuple(Fejlkode.SAMTALETYPE_KUN_FOR_MYNDIGHED, "ansvarligSagsbehandler.myndighed.type"));
+                } else {
+                    assertThat(fejl).as("registered by " + registrerende).isEmpty();
+                }
+            }
+        }
     }
 
     // ---- rule 6 ----
@@ -292,6 +381,47 @@ class RegistreringspolitikTest {
         void a_status_on_a_type_that_takes_none_fails() {
             assertThat(kontroller(regel, samtale().status(Deltagelsesstatus.A_KASSEN_UDEBLEV), DAGPENGEMODTAGER))
                     .extracting(Overtraedelse::kode).containsExactly(Fejlkode.DELTAGELSESSTATUS_PASSER_IKKE);
+        }
+
+        /** One case per cell of samtaletype x status, with one authority and with several: the status decides alone. */
+        @ParameterizedTest(name = "{0} with status {1}")
+        @MethodSource("dk.samtaleregister.samtale.domain.RegistreringspolitikTest#samtaletyperOgStatusser")
+        void every_cell_of_the_status_table(Samtaletype type, Deltagelsesstatus status) {
+            boolean hoererTil = STATUSFAMILIER.getOrDefault(type, Set.of()).contains(status);
+            for (boolean flere : new boolean[] {false, true}) {
+                Bygger samtale = samtale().type(type).status(status);
+                if (flere) {
+                    samtale.flereMyndigheder();
+                }
+                List<Overtraedelse> fejl = kontroller(regel, samtale, DAGPENGEMODTAGER);
+                if (hoererTil) {
+                    assertThat(fejl).as("flereMyndigheder " + flere).isEmpty();
+                } else {
+                    assertThat(fejl).as("flereMyndigheder " + flere).extracting(Overtraedelse::kode, Overtraedelse::felt)
+                            .containsExactly(tuple(Fejlkode.DELTAGELSESSTATUS_PASSER_IKKE, "deltagelsesstatus"));
+                }
+            }
+        }
+
+        /**
+         * One case per samtaletype without a status: with one authority only a type that needs a status fails; with
+         * several every type fails, and a type that takes no status names the field flereMyndigheder, as no status
+         * could make it right.
+         */
+        @ParameterizedTest(name = "{0} without a status")
+        @EnumSource(Samtaletype.class)
+        void every_samtaletype_without_a_status(Samtaletype type) {
+            List<Overtraedelse> alene = kontroller(regel, samtale().type(type), DAGPENGEMODTAGER);
+            if (STATUS_KRAEVET.contains(type)) {
+                assertThat(alene).extracting(Overtraedelse::kode, Overtraedelse::felt)
+                        .containsExactly(tuple(Fejlkode.DELTAGELSESSTATUS_MANGLER, "deltagelsesstatus"));
+            } else {
+                assertThat(alene).isEmpty();
+            }
+
+            String felt = STATUSFAMILIER.containsKey(type) ? "deltagelsesstatus" : "flereMyndigheder";
+            assertThat(kontroller(regel, samtale().type(type).flereMyndigheder(), DAGPENGEMODTAGER))
+                    .extracting(Overtraedelse::kode, Overtraedelse::felt).containsExactly(tuple(Fejlkode.DELTAGELSESSTATUS_MANGLER, felt));
         }
     }
 
@@ -396,6 +526,15 @@ class RegistreringspolitikTest {
         @Test
         void a_letter_does_not_reset() {
             assertThat(POLITIK.erNulstillende(samtale().form(Kontaktform.BREV).registrering())).isFalse();
+        }
+
+        /** One case per cell of samtaletype x kontaktform. */
+        @ParameterizedTest(name = "{0} held {1}")
+        @MethodSource("dk.samtaleregister.samtale.domain.RegistreringspolitikTest#samtaletyperOgKontaktformer")
+        void every_cell_of_the_nulstillende_table(Samtaletype type, Kontaktform form) {
+            boolean nulstillende = NULSTILLENDE_TYPER.contains(type.id()) && DIREKTE_KONTAKT.contains(form);
+
+            assertThat(POLITIK.erNulstillende(samtale().type(type).form(form).registrering())).isEqualTo(nulstillende);
         }
 
         @Test
