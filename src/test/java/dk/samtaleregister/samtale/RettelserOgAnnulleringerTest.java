@@ -204,6 +204,28 @@ class RettelserOgAnnulleringerTest extends ApiTest {
     }
 
     @Test
+    void only_the_authority_that_registered_a_conversation_may_change_it_though_others_may_see_it() {
+        String cpr = dagpengemodtager();
+        feed.jobcenter(cpr, "101", "2024-01-01", null);
+        long nummer = registrer(samtale(cpr));
+        Api jobcenter = api.som(Testkalder.jobcenter("101"));
+        assertThat(jobcenter.get("/api/v1/samtaler/" + nummer).status()).isEqualTo(200);
+
+        Svar rettelse = jobcenter.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/samtaler/" + nummer))
+                .header("Content-Type", "application/json").header("If-Match", "\"1\"")
+                .PUT(HttpRequest.BodyPublishers.ofString(Api.JSON.writeValueAsString(samtale(cpr).uden("ansvarligSagsbehandler").json()))));
+        Svar annullering = jobcenter.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/samtaler/" + nummer + "/annullering"))
+                .header("Content-Type", "application/json").header("If-Match", "\"1\"")
+                .POST(HttpRequest.BodyPublishers.ofString(Api.JSON.writeValueAsString(Json.objekt("begrundelse", "Ikke vores.")))));
+
+        assertThat(rettelse.status()).isEqualTo(403);
+        assertThat(rettelse.fejlkoder()).containsExactly("ANDEN_MYNDIGHEDS_SAMTALE");
+        assertThat(annullering.status()).isEqualTo(403);
+        assertThat(annullering.fejlkoder()).containsExactly("ANDEN_MYNDIGHEDS_SAMTALE");
+        assertThat(historik(nummer).size()).isEqualTo(1);
+    }
+
+    @Test
     void changes_to_an_unknown_conversation_are_404() {
         assertThat(ret(987654321L, "\"1\"", samtale(TestCpr.naeste()).json()).fejlkoder()).containsExactly("SAMTALE_FINDES_IKKE");
         assertThat(annuller(987654321L, "\"1\"", Json.objekt("begrundelse", "x", "ansvarligSagsbehandler", ANSVARLIG)).status()).isEqualTo(404);

@@ -17,8 +17,4 @@ public record Kontaktsamtale(long samtalenummer, LocalDate afholdt, Samtaletype 
     public boolean taeller() {
         return nulstillende && !annulleret;
     }
-
-    public Kontaktsamtale somAnnulleret() {
-        return new Kontaktsamtale(samtalenummer, afholdt, samtaletype, kontaktform, myndighedstype, nulstillende, true);
-    }
 }

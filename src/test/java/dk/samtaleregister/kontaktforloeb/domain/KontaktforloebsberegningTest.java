@@ -141,7 +141,7 @@ class KontaktforloebsberegningTest {
         void an_annulled_conversation_stops_counting() {
             Kontaktsamtale s = jobsamtale(1, "2022-03-05");
             assertThat(enesteForloeb(kontant, List.of(s), "2022-03-09", "FOERSTE_JOBSAMTALE_1U").status()).isEqualTo(OPFYLDT);
-            KravResultat k = enesteForloeb(kontant, List.of(s.somAnnulleret()), "2022-03-09", "FOERSTE_JOBSAMTALE_1U");
+            KravResultat k = enesteForloeb(kontant, List.of(annulleret(s)), "2022-03-09", "FOERSTE_JOBSAMTALE_1U");
             assertThat(k.status()).isEqualTo(IKKE_OPFYLDT);
             assertThat(k.talteSamtaler()).isEmpty();
         }
@@ -422,5 +422,10 @@ class KontaktforloebsberegningTest {
             vindue(krav(f, "AKASSE_3M"), "2024-01-01", "2024-03-31");
             vindue(krav(f, "JOBCENTER_DAGPENGE_6M"), "2024-01-01", "2024-06-30");
         }
+    }
+
+    /** The same conversation, annulled. */
+    private static Kontaktsamtale annulleret(Kontaktsamtale s) {
+        return new Kontaktsamtale(s.samtalenummer(), s.afholdt(), s.samtaletype(), s.kontaktform(), s.myndighedstype(), s.nulstillende(), true);
     }
 }
