@@ -48,10 +48,6 @@ public final class Cpr {
         return cifre;
     }
 
-    public LocalDate foedselsdato() {
-        return foedselsdato(cifre);
-    }
-
     public String maskeret() {
         return cifre.substring(0, 6) + "-xxxx";
     }
@@ -83,7 +79,11 @@ public final class Cpr {
         return true;
     }
 
-    private static LocalDate foedselsdato(String cifre) {
+    /**
+     * The date of birth of ten valid digits, the century read from the seventh digit as the CPR office does
+     * ("Personnummeret i CPR-systemet", CPR-kontoret), or null where the first six are no date.
+     */
+    static LocalDate foedselsdato(String cifre) {
         int dag = Integer.parseInt(cifre.substring(0, 2));
         int maaned = Integer.parseInt(cifre.substring(2, 4));
         int aar = Integer.parseInt(cifre.substring(4, 6));

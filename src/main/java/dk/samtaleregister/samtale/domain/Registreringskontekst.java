@@ -25,11 +25,6 @@ public final class Registreringskontekst {
     private final LocalDate dag;
     private final Optional<Kontaktgruppe> kontaktgruppe;
 
-    public Registreringskontekst(Registrering registrering, BorgerSituation situation, List<TidligereSamtale> tidligere,
-                                 Regelbog regler, boolean nulstillende) {
-        this(registrering, situation, tidligere, Set.of(), regler, nulstillende);
-    }
-
     /** {@code planlagteSamtaler}: the citizen's bookings, by number, of those the registration could refer to. */
     public Registreringskontekst(Registrering registrering, BorgerSituation situation, List<TidligereSamtale> tidligere,
                                  Set<String> planlagteSamtaler, Regelbog regler, boolean nulstillende) {

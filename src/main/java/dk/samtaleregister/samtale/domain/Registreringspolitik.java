@@ -36,10 +36,6 @@ public final class Registreringspolitik {
     }
 
     /** For a citizen with no bookings known to the registry. */
-    public Vurdering vurder(Registrering registrering, BorgerSituation situation, List<TidligereSamtale> tidligere) {
-        return vurder(registrering, situation, tidligere, Set.of());
-    }
-
     public Vurdering vurder(Registrering registrering, BorgerSituation situation, List<TidligereSamtale> tidligere,
                             Set<String> planlagteSamtaler) {
         var kontekst = new Registreringskontekst(registrering, situation, tidligere, planlagteSamtaler, regler, erNulstillende(registrering));

@@ -198,7 +198,7 @@ class RegistreringspolitikTest {
     private static List<Overtraedelse> kontroller(Registreringsregel regel, Bygger samtale, BorgerSituation situation,
                                                   TidligereSamtale... tidligere) {
         Registrering registrering = samtale.registrering();
-        var kontekst = new Registreringskontekst(registrering, situation, List.of(tidligere), REGLER,
+        var kontekst = new Registreringskontekst(registrering, situation, List.of(tidligere), Set.of(), REGLER,
                 POLITIK.erNulstillende(registrering));
         Overtraedelser fejl = new Overtraedelser();
         regel.kontroller(kontekst, fejl);
@@ -517,7 +517,7 @@ class RegistreringspolitikTest {
 
         @Test
         void a_valid_registration_is_approved_and_a_jobsamtale_in_person_resets() {
-            Registreringspolitik.Vurdering vurdering = POLITIK.vurder(samtale().registrering(), DAGPENGEMODTAGER, List.of());
+            Registreringspolitik.Vurdering vurdering = POLITIK.vurder(samtale().registrering(), DAGPENGEMODTAGER, List.of(), Set.of());
 
             assertThat(vurdering.godkendt()).isTrue();
             assertThat(vurdering.nulstillende()).isTrue();
@@ -545,7 +545,7 @@ class RegistreringspolitikTest {
                     tidligere(Samtaletype.RAADIGHEDSSAMTALE, dansk("2024-03-01T10:00"), false),
                     tidligere(Samtaletype.JOBSAMTALE, dansk("2024-03-02T09:00"), true));
 
-            Registreringspolitik.Vurdering vurdering = POLITIK.vurder(registrering, DAGPENGEMODTAGER, tidligere);
+            Registreringspolitik.Vurdering vurdering = POLITIK.vurder(registrering, DAGPENGEMODTAGER, tidligere, Set.of());
 
             assertThat(vurdering.godkendt()).isFalse();
             assertThat(vurdering.overtraedelser()).extracting(Overtraedelse::kode).containsExactlyInAnyOrder(
@@ -557,7 +557,7 @@ class RegistreringspolitikTest {
 
         @Test
         void a_citizen_without_a_kontaktgruppe_gets_one_violation_for_it_not_one_per_table() {
-            Registreringspolitik.Vurdering vurdering = POLITIK.vurder(samtale().registrering(), BorgerSituation.UKENDT, List.of());
+            Registreringspolitik.Vurdering vurdering = POLITIK.vurder(samtale().registrering(), BorgerSituation.UKENDT, List.of(), Set.of());
 
             assertThat(vurdering.overtraedelser()).extracting(Overtraedelse::kode)
                     .containsExactly(Fejlkode.INGEN_KONTAKTGRUPPE);
