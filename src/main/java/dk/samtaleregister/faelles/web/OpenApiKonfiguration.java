@@ -22,8 +22,10 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
 import java.lang.annotation.Annotation;
+import java.math.BigDecimal;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.lang.reflect.WildcardType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -39,6 +41,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.ParameterCustomizer;
@@ -184,7 +187,7 @@ class OpenApiKonfiguration {
             komponenter.addHeaders(LOCATION, new Header().description("Adressen på det, der blev oprettet.")
                     .schema(tekst().format("uri-reference")));
             komponenter.addHeaders(RETRY_AFTER, new Header().description("Sekunder, før forespørgslen kan prøves igen uændret "
-                    + "(RFC 9110 afsnit 10.2.3).").schema(new JsonSchema().types(typer("integer")).minimum(java.math.BigDecimal.ZERO)));
+                    + "(RFC 9110 afsnit 10.2.3).").schema(new JsonSchema().types(typer("integer")).minimum(BigDecimal.ZERO)));
             komponenter.addHeaders(WWW_AUTHENTICATE, new Header().description("Bearer, eller Bearer error=\"invalid_token\" for et "
                     + "ugyldigt token (RFC 6750 afsnit 3).").schema(tekst()));
 
@@ -326,7 +329,7 @@ class OpenApiKonfiguration {
         /** The Java type with its generic arguments resolved, or null where one is unknown (a wildcard). */
         private static Type type(ResolvableType type) {
             Class<?> raa = type.resolve();
-            if (raa == null || type.getType() instanceof java.lang.reflect.WildcardType) {
+            if (raa == null || type.getType() instanceof WildcardType) {
                 return null;
             }
             if (!type.hasGenerics()) {
@@ -361,7 +364,10 @@ class OpenApiKonfiguration {
             return id;
         }
 
-        /** springdoc reads an annotation's example as JSON, so a kommunenummer "101" would become the number 101. */
+        /**
+         * springdoc reads an annotation's example as JSON (into swagger-core's Jackson 2 tree), so a kommunenummer "101"
+         * would become the number 101, which its text schema does not allow.
+         */
         private static void eksempelSomTekst(Parameter parameter) {
             Object eksempel = parameter.getExample();
             Schema<?> skema = parameter.getSchema();
@@ -390,7 +396,7 @@ class OpenApiKonfiguration {
         }
 
         /** Applies the replacement to every schema in the document, depth first, wherever it stands. */
-        private void overAlleSkemaer(java.util.function.UnaryOperator<Schema<?>> erstat) {
+        private void overAlleSkemaer(UnaryOperator<Schema<?>> erstat) {
             Components komponenter = api.getComponents();
             if (komponenter.getSchemas() != null) {
                 komponenter.getSchemas().replaceAll((navn, skema) -> gennemgaa(skema, erstat));
@@ -410,7 +416,7 @@ class OpenApiKonfiguration {
         }
 
         @SuppressWarnings({"rawtypes", "unchecked"})
-        private static Schema gennemgaa(Schema skema, java.util.function.UnaryOperator<Schema<?>> erstat) {
+        private static Schema gennemgaa(Schema skema, UnaryOperator<Schema<?>> erstat) {
             if (skema == null) {
                 return null;
             }
@@ -462,7 +468,7 @@ class OpenApiKonfiguration {
         }
 
         private void overOperationernesSkemaer(Consumer<Schema<?>> besoeg) {
-            java.util.function.UnaryOperator<Schema<?>> kun = s -> {
+            UnaryOperator<Schema<?>> kun = s -> {
                 besoeg.accept(s);
                 return s;
             };
