@@ -41,7 +41,9 @@ class DemoTokenController {
         this.udsteder = udsteder;
     }
 
-    @Schema(description = "Den kalder, tokenet skal udstedes til.")
+    // The schema names are the classes' simple names unless given: "Anmodning" and "Token" would meet other
+    // controllers' records of those names in one schema, and a generated client would get the wrong one.
+    @Schema(name = "DemoTokenAnmodning", description = "Den kalder, tokenet skal udstedes til.")
     record Anmodning(
             @Schema(description = "Myndigheden, sagsbehandleren handler for.") Myndighedsangivelse myndighed,
             @Schema(description = "Sagsbehandlerens ident (højst 50 tegn); bliver tokenets sub og preferred_username.", example = "jc101-mhan")
@@ -50,12 +52,13 @@ class DemoTokenController {
             List<String> roller) {
     }
 
+    @Schema(name = "DemoMyndighed", description = "Myndigheden, tokenet udstedes for.")
     record Myndighedsangivelse(
             @Schema(description = "JOBCENTER, AKASSE, ANDEN_AKTOER eller STAR.", example = "JOBCENTER") String type,
             @Schema(description = "Myndighedens kode: for et jobcenter kommunenummeret, for STAR koden STAR.", example = "101") String kode) {
     }
 
-    @Schema(description = "Et adgangstoken (OAuth 2.0, RFC 6749 afsnit 5.1).")
+    @Schema(name = "DemoToken", description = "Et adgangstoken (OAuth 2.0, RFC 6749 afsnit 5.1).")
     record Token(
             @JsonProperty("access_token") @Schema(description = "Sendes som Authorization: Bearer <access_token>.") String accessToken,
             @JsonProperty("token_type") @Schema(example = "Bearer") String tokenType,

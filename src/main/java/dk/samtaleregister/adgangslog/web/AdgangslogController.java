@@ -13,6 +13,7 @@ import dk.samtaleregister.faelles.domain.Overtraedelser;
 import dk.samtaleregister.faelles.web.Svarformat;
 import dk.samtaleregister.faelles.domain.AnsvarligSagsbehandler;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -52,16 +53,19 @@ class AdgangslogController {
             {"cpr": "0101901234", "ident": null, "fra": "2026-11-01", "til": "2026-11-30"}""";
     private static final String CSV_OVERSKRIFT = "tidspunkt;korrelationsId;ident;myndighedstype;myndighedskode;cpr;handling;udfald;status\r\n";
 
-    @Schema(description = "Hvad der søges efter; alle felter kan udelades. fra og til er dage i dansk tid, begge medregnet.")
+    // Named, since "Soegning", "Svar" and the like are also other controllers' record names (see DemoTokenController).
+    @Schema(name = "AdgangslogSoegning", description = "Hvad der søges efter; alle felter kan udelades. fra og til er dage i dansk tid, begge medregnet.")
     record Soegning(@Schema(example = "0101901234", nullable = true) String cpr,
                     @Schema(example = "jc101-mhan", nullable = true) String ident,
                     @Schema(example = "2026-11-01", nullable = true) String fra,
                     @Schema(example = "2026-11-30", nullable = true) String til) {
     }
 
+    @Schema(name = "AdgangslogMyndighed", description = "Kalderens myndighed.")
     record MyndighedSvar(String type, String kode) {
     }
 
+    @Schema(name = "AdgangslogPost", description = "Én forespørgsel: hvornår, hvem, hvilken borger (null, hvis ingen), hvad, udfald og HTTP-status.")
     record PostSvar(long id, Instant tidspunkt, String korrelationsId, String ident, MyndighedSvar myndighed, String cpr,
                     String handling, String udfald, int status) {
         static PostSvar af(Logpost p) {
@@ -71,7 +75,7 @@ class AdgangslogController {
         }
     }
 
-    @Schema(description = "Posterne, ældste først. afkortet er true, når der var flere end " + MAKS_JSON + "; hent dem som CSV eller i mindre perioder.")
+    @Schema(name = "AdgangslogSvar", description = "Posterne, ældste først. afkortet er true, når der var flere end " + MAKS_JSON + "; hent dem som CSV eller i mindre perioder.")
     record Svar(int antal, boolean afkortet, List<PostSvar> poster) {
     }
 
@@ -91,13 +95,16 @@ class AdgangslogController {
                     + "hvilken borger, hvad (metode og adresse), udfald (GODKENDT, NAEGTET, AFVIST, FEJL), HTTP-status og korrelations-id. "
                     + "Med Accept: text/csv fås alle poster som CSV (semikolon, UTF-8) til eksport; JSON rummer højst " + MAKS_JSON + " poster. "
                     + "Søgningen logges selv, med den søgte borger.")
-    @ApiResponse(responseCode = "200", description = "Posterne som JSON eller CSV.")
+    @ApiResponse(responseCode = "200", description = "Posterne som JSON eller CSV.", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Svar.class)),
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string",
+                    description = "Semikolonsepareret med kolonneoverskrifter: " + "tidspunkt;korrelationsId;ident;myndighedstype;myndighedskode;cpr;handling;udfald;status"))})
     @ApiResponse(responseCode = "403", description = "INGEN_ADGANG: kun STAR må søge i loggen.")
     @ApiResponse(responseCode = "422", description = "Felterne; alle fejl på én gang.")
     void soeg(Kald kald,
               @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "Borgeren, sagsbehandleren og dagene.", required = true,
               content = @Content(mediaType = "application/json", examples = @ExampleObject(value = EKSEMPEL))) @RequestBody Soegning soegning,
-              @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
+              @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
               HttpServletRequest anmodning, HttpServletResponse svar) throws IOException {
         Logsoegning kriterier = kriterier(soegning);
         kald.noter(kriterier.cpr());

@@ -29,7 +29,8 @@ class KontaktforloebController {
     private static final String EKSEMPEL = """
             {"cpr": "0101901234", "pr": "2024-06-30"}""";
 
-    @Schema(description = "Hvis kontaktforløb, og pr. hvilken dag. CPR-nummeret sendes i indholdet, aldrig i adressen.")
+    // Named, since "Anmodning" and "Svar" are also other controllers' record names (see DemoTokenController).
+    @Schema(name = "KontaktforloebAnmodning", description = "Hvis kontaktforløb, og pr. hvilken dag. CPR-nummeret sendes i indholdet, aldrig i adressen.")
     record Anmodning(
             @Schema(example = "0101901234") String cpr,
             @Schema(description = "Dagen, der dømmes pr. (dansk dag); udeladt: i dag.", example = "2024-06-30", nullable = true) String pr) {
@@ -51,7 +52,7 @@ class KontaktforloebController {
         }
     }
 
-    @Schema(description = "Borgerens kontaktforløb, hvert med sine krav bedømt pr. dagen.")
+    @Schema(name = "KontaktforloebSvar", description = "Borgerens kontaktforløb, hvert med sine krav bedømt pr. dagen.")
     record Svar(String cpr, LocalDate pr, List<ForloebSvar> kontaktforloeb) {
     }
 

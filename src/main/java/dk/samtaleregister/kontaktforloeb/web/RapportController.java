@@ -11,6 +11,8 @@ import dk.samtaleregister.kontaktforloeb.application.RapportService;
 import dk.samtaleregister.kontaktforloeb.domain.Rettidighedsrapport;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
@@ -52,7 +54,10 @@ class RapportController {
                     + "dansk afholdelsesdag i perioden pr. jobcenter (tilknytningen på dagen) fordelt på PERSONLIGT, TELEFON, VIDEO og ANDET. "
                     + "Med Accept: text/csv fås kravrækkerne som CSV (semikolon, kolonneoverskrifter, UTF-8, decimalkomma). "
                     + "Rapporten indeholder aldrig CPR-numre.")
-    @ApiResponse(responseCode = "200", description = "Rapporten som JSON eller CSV.")
+    @ApiResponse(responseCode = "200", description = "Rapporten som JSON eller CSV.", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Rettidighedsrapport.Resultat.class)),
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string", description = "Kravrækkerne, semikolonsepareret med "
+                    + "kolonneoverskrifter: jobcenter;kontaktgruppe;krav;forfaldne;opfyldt;ikkeOpfyldt;aaben;andelOpfyldt"))})
     @ApiResponse(responseCode = "403", description = "INGEN_ADGANG: et jobcenters rapport er for jobcentret selv og STAR; alle jobcentres for STAR.")
     @ApiResponse(responseCode = "422", description = "FELT_MANGLER, UGYLDIG_DATO, TIL_FOER_FRA eller UGYLDIG_MYNDIGHEDSKODE; alle fejl på én gang.")
     ResponseEntity<?> rettidighed(Kald kald,

@@ -58,6 +58,7 @@ class PlanlaegningController {
     @GetMapping("/{nummer}")
     @Operation(summary = "Hent en planlagt samtale",
             description = "Den aktuelle version med status (AKTIV eller AFLYST) og de afholdte samtaler, der henviser til den. ETag er versionen.")
+    @ApiResponse(responseCode = "200", description = "Den planlagte samtale; ETag er versionen.")
     @ApiResponse(responseCode = "404", description = "Den planlagte samtale findes ikke.")
     ResponseEntity<PlanlagtSamtaleSvar> hent(Kald kald, @PathVariable long nummer) {
         return svar(service.hent(kald, nummer).orElseThrow(() -> ikkeFundet(nummer)));
@@ -102,6 +103,7 @@ class PlanlaegningController {
     @GetMapping("/{nummer}/historik")
     @Operation(summary = "Historik for en planlagt samtale",
             description = "Hver version, ældste først: art (OPRETTET, AENDRET, AFLYST), hvem, hvornår, begrundelse og de felter, der ændrede sig.")
+    @ApiResponse(responseCode = "200", description = "Versionerne, ældste først.")
     @ApiResponse(responseCode = "404", description = "Den planlagte samtale findes ikke.")
     List<HistorikpostDto> historik(Kald kald, @PathVariable long nummer) {
         List<Historikpost> historik = service.historik(kald, nummer);

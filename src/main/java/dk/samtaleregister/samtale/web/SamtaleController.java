@@ -97,6 +97,8 @@ class SamtaleController {
     @GetMapping("/{samtalenummer}/historik")
     @Operation(summary = "Samtalens historik",
             description = "Hver version med art (OPRETTET, RETTET, ANNULLERET), hvem der lavede den, hvornår, begrundelsen og hvilke felter der ændredes fra hvad til hvad.")
+    @ApiResponse(responseCode = "200", description = "Versionerne, ældste først.")
+    @ApiResponse(responseCode = "404", description = "Samtalen findes ikke.")
     List<HistorikpostDto> historik(Kald kald, @PathVariable long samtalenummer) {
         return HistorikpostDto.af(service.historik(kald, samtalenummer));
     }
@@ -114,6 +116,7 @@ class SamtaleController {
 
     @GetMapping("/{samtalenummer}")
     @Operation(summary = "Hent en samtale")
+    @ApiResponse(responseCode = "200", description = "Samtalen i sin aktuelle version; ETag er versionen.")
     @ApiResponse(responseCode = "404", description = "Samtalen findes ikke.")
     ResponseEntity<SamtaleSvar> hent(Kald kald, @PathVariable long samtalenummer) {
         return svar(service.hent(kald, samtalenummer));
