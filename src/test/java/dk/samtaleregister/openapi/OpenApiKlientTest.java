@@ -10,8 +10,7 @@ import dk.samtaleregister.openapi.klient.api.BorgerensSituationApi;
 import dk.samtaleregister.openapi.klient.api.SamtalerApi;
 import dk.samtaleregister.openapi.klient.model.AnsvarligSagsbehandlerDto;
 import dk.samtaleregister.openapi.klient.model.HistorikpostDto;
-import dk.samtaleregister.openapi.klient.model.JobcentertilknytningAnmodning;
-import dk.samtaleregister.openapi.klient.model.KontaktgruppeperiodeAnmodning;
+import dk.samtaleregister.openapi.klient.model.PeriodeAnmodning;
 import dk.samtaleregister.openapi.klient.model.MyndighedDto;
 import dk.samtaleregister.openapi.klient.model.Problem;
 import dk.samtaleregister.openapi.klient.model.SamtaleAnmodningDto;
@@ -43,8 +42,8 @@ class OpenApiKlientTest extends ApiTest {
     void a_generated_client_registers_reads_corrects_and_reads_the_history_of_a_conversation() throws ApiException {
         String cpr = TestCpr.naeste();
         BorgerensSituationApi situation = new BorgerensSituationApi(klient(Testkalder.feed()));
-        situation.opretKontaktgruppeperiode(new KontaktgruppeperiodeAnmodning().cpr(cpr).kontaktgruppe(1).fra("2024-01-01"), null);
-        situation.opretJobcentertilknytning(new JobcentertilknytningAnmodning().cpr(cpr).jobcenter("101").fra("2024-01-01"), null);
+        situation.opretPeriodeKontaktgruppeperioder(new PeriodeAnmodning().cpr(cpr).kontaktgruppe(1).fra("2024-01-01"), null);
+        situation.opretPeriodeJobcentertilknytninger(new PeriodeAnmodning().cpr(cpr).jobcenter("101").fra("2024-01-01"), null);
 
         Testkalder jobcenter = Testkalder.jobcenter("101");
         SamtalerApi samtaler = new SamtalerApi(klient(jobcenter));

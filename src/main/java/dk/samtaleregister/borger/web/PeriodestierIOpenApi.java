@@ -17,9 +17,9 @@ import org.springframework.core.annotation.Order;
 /**
  * The OpenAPI document shows each kind of period on its own paths, as a case system calls them
  * ({@code /api/v1/kontaktgruppeperioder}, {@code /api/v1/fravaer}, ...), although one controller serves them all on
- * {@code /api/v1/{periodeslag}}: each copy has its own operation ids and only its own kind's request example, so that
- * a generated client has a method per kind and every example fits the path it is shown on. It runs before the
- * document's other customizers, which then see the concrete paths.
+ * {@code /api/v1/{periodeslag}}: each copy has only its own kind's request example, so that every example fits the
+ * path it is shown on. It runs before the document's other customizers, which then see the concrete paths (and name
+ * each copy's operations apart, so that a generated client has a method per kind).
  */
 @Configuration(proxyBeanMethods = false)
 class PeriodestierIOpenApi {
@@ -52,9 +52,6 @@ class PeriodestierIOpenApi {
         if (operation.getParameters() != null) {
             operation.getParameters().removeIf(parameter -> "periodeslag".equals(parameter.getName()));
         }
-        if (operation.getOperationId() != null) {
-            operation.setOperationId(operation.getOperationId().replaceAll("_\\d+$", "") + operationsnavn(slag));
-        }
         Content indhold = operation.getRequestBody() == null ? null : operation.getRequestBody().getContent();
         if (indhold != null) {
             indhold.values().forEach(medie -> kunEgetEksempel(medie, slag));
@@ -66,14 +63,5 @@ class PeriodestierIOpenApi {
         if (medie.getExamples() != null && medie.getExamples().containsKey(slag.samling())) {
             medie.setExamples(Map.of(slag.samling(), medie.getExamples().get(slag.samling())));
         }
-    }
-
-    /** {@code andenaktoer-henvisninger} → {@code AndenaktoerHenvisninger}. */
-    private static String operationsnavn(Periodeslag<?> slag) {
-        StringBuilder navn = new StringBuilder();
-        for (String del : slag.samling().split("-")) {
-            navn.append(Character.toUpperCase(del.charAt(0))).append(del.substring(1));
-        }
-        return navn.toString();
     }
 }

@@ -53,6 +53,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.ResolvableType;
 import org.springframework.http.HttpEntity;
 import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.util.pattern.PathPatternParser;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.http.server.PathContainer;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
@@ -140,21 +143,39 @@ class OpenApiKonfiguration {
         return api -> new Kontrakt(api, Haandtering.af(mapping.getObject())).anvend();
     }
 
-    /** The handler behind each "METHOD /path" of the document, and what it produces. */
-    record Haandtering(HandlerMethod metode, Set<String> medietyper) {
+    /**
+     * The handler behind an operation of the document, what it produces, and the path variables a document path fixes:
+     * where one handler serves several paths ({@code /api/v1/{periodeslag}}), the document may show each on its own
+     * ({@code /api/v1/fravaer}), and the fixed values name the operation apart.
+     */
+    record Haandtering(HandlerMethod metode, Set<String> medietyper, List<String> faste) {
 
-        static Map<String, Haandtering> af(RequestMappingHandlerMapping mapping) {
-            Map<String, Haandtering> alle = new HashMap<>();
+        /** Each handler's path patterns, by HTTP method. */
+        record Moenster(String http, PathPattern sti, HandlerMethod metode, Set<String> medietyper) {
+        }
+
+        static List<Moenster> af(RequestMappingHandlerMapping mapping) {
+            List<Moenster> alle = new ArrayList<>();
             mapping.getHandlerMethods().forEach((info, metode) -> {
                 Set<String> medietyper = info.getProducesCondition().getProducibleMediaTypes().stream()
                         .map(type -> type.getType() + "/" + type.getSubtype()).collect(Collectors.toCollection(TreeSet::new));
                 for (String sti : stier(info)) {
                     for (var http : info.getMethodsCondition().getMethods()) {
-                        alle.put(http.name() + " " + sti, new Haandtering(metode, medietyper));
+                        alle.add(new Moenster(http.name(), PathPatternParser.defaultInstance.parse(sti), metode, medietyper));
                     }
                 }
             });
             return alle;
+        }
+
+        /** The handler of the document's operation, matched as a request to that path would be; null if none. */
+        static Haandtering forOperation(List<Moenster> moenstre, String http, String sti) {
+            PathContainer dokumentsti = PathContainer.parsePath(sti);
+            return moenstre.stream().filter(m -> m.http().equals(http)).filter(m -> m.sti().matches(dokumentsti))
+                    .min(Comparator.comparing(Moenster::sti, PathPattern.SPECIFICITY_COMPARATOR))
+                    .map(m -> new Haandtering(m.metode(), m.medietyper(), m.sti().matchAndExtract(dokumentsti).getUriVariables().values()
+                            .stream().filter(vaerdi -> !vaerdi.startsWith("{")).toList()))
+                    .orElse(null);
         }
 
         private static Set<String> stier(RequestMappingInfo info) {
@@ -167,10 +188,10 @@ class OpenApiKonfiguration {
     static final class Kontrakt {
 
         private final OpenAPI api;
-        private final Map<String, Haandtering> haandteringer;
+        private final List<Haandtering.Moenster> haandteringer;
         private final Set<String> operationIder = new HashSet<>();
 
-        Kontrakt(OpenAPI api, Map<String, Haandtering> haandteringer) {
+        Kontrakt(OpenAPI api, List<Haandtering.Moenster> haandteringer) {
             this.api = api;
             this.haandteringer = haandteringer;
         }
@@ -210,7 +231,7 @@ class OpenApiKonfiguration {
         }
 
         private void beskriv(PathItem.HttpMethod metode, String sti, Operation operation) {
-            Haandtering haandtering = haandteringer.get(metode.name() + " " + sti);
+            Haandtering haandtering = Haandtering.forOperation(haandteringer, metode.name(), sti);
             operation.setOperationId(operationId(metode, sti, haandtering));
             if (operation.getParameters() != null) {
                 operation.getParameters().forEach(Kontrakt::eksempelSomTekst);
@@ -354,7 +375,9 @@ class OpenApiKonfiguration {
             String id = null;
             if (haandtering != null) {
                 String controller = haandtering.metode().getBeanType().getSimpleName().replaceFirst("Controller$", "");
-                id = haandtering.metode().getMethod().getName() + controller;
+                id = haandtering.metode().getMethod().getName() + controller + haandtering.faste().stream()
+                        .flatMap(fast -> Arrays.stream(fast.split("-")))
+                        .map(del -> Character.toUpperCase(del.charAt(0)) + del.substring(1)).collect(Collectors.joining());
             }
             if (id == null || !operationIder.add(id)) {
                 id = metode.name().toLowerCase(Locale.ROOT) + Arrays.stream(sti.split("[/{}-]")).filter(del -> !del.isBlank())
