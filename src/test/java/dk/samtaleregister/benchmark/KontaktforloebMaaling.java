@@ -4,24 +4,29 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import dk.samtaleregister.borger.domain.KontaktgruppePeriode;
 import dk.samtaleregister.faelles.domain.Periode;
+import dk.samtaleregister.kontaktforloeb.domain.Borgergrundlag;
 import dk.samtaleregister.kontaktforloeb.domain.Kontaktforloeb;
 import dk.samtaleregister.kontaktforloeb.domain.Kontaktforloebsberegning;
 import dk.samtaleregister.kontaktforloeb.domain.Kontaktsamtale;
 import dk.samtaleregister.kontaktforloeb.domain.KravResultat;
 import dk.samtaleregister.kontaktforloeb.domain.Kravbog;
 import dk.samtaleregister.kontaktforloeb.domain.Kravstatus;
+import dk.samtaleregister.kontaktforloeb.domain.Undtagelsesregler;
 import dk.samtaleregister.regler.domain.Kontaktform;
 import dk.samtaleregister.regler.domain.Kontaktgruppe;
 import dk.samtaleregister.faelles.domain.Myndighedstype;
 import dk.samtaleregister.regler.domain.Samtaletype;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 
 /**
  * A timed benchmark (not JMH; not a test) of the in-memory computation of every kontaktforløb (BENCHMARKS.md
@@ -47,8 +52,9 @@ public final class KontaktforloebMaaling {
         int runder = args.length > 2 ? Integer.parseInt(args[2]) : 5;
 
         ClassLoader classLoader = KontaktforloebMaaling.class.getClassLoader();
-        Kravbog kravbog = Kravbog.laes(name -> new InputStreamReader(classLoader.getResourceAsStream(name), UTF_8));
-        Kontaktforloebsberegning beregning = new Kontaktforloebsberegning(kravbog);
+        Function<String, Reader> fil = name -> new InputStreamReader(classLoader.getResourceAsStream(name), UTF_8);
+        Kravbog kravbog = Kravbog.laes(fil, EnumSet.allOf(Kontaktgruppe.class));
+        Kontaktforloebsberegning beregning = new Kontaktforloebsberegning(kravbog, Undtagelsesregler.laes(fil, kravbog));
 
         long t0 = System.nanoTime();
         Borger[] borgere = befolkning(n, new SplittableRandom(4242));
@@ -89,7 +95,7 @@ public final class KontaktforloebMaaling {
             dele.add(pool.submit(() -> {
                 long[] optalt = new long[5];
                 for (int i = fra; i < til; i++) {
-                    for (Kontaktforloeb forloeb : beregning.beregn(borgere[i].perioder(), borgere[i].samtaler(), PR)) {
+                    for (Kontaktforloeb forloeb : beregning.beregn(Borgergrundlag.afPerioder(borgere[i].perioder()), borgere[i].samtaler(), PR)) {
                         optalt[0]++;
                         for (KravResultat krav : forloeb.krav()) {
                             optalt[1]++;
@@ -156,7 +162,7 @@ public final class KontaktforloebMaaling {
                 boolean akasse = gruppe1 == Kontaktgruppe.DAGPENGEMODTAGER
                         && (type == Samtaletype.JOBSAMTALE || type == Samtaletype.JOBSAMTALE_MED_AKASSE) && r.nextDouble() < 0.30;
                 samtaler.add(new Kontaktsamtale(samtalenummer++, dage[dag], type, form,
-                        akasse ? Myndighedstype.AKASSE : Myndighedstype.JOBCENTER, nulstillende, false));
+                        akasse ? Myndighedstype.AKASSE : Myndighedstype.JOBCENTER, akasse ? "AK12" : "101", nulstillende, false));
             }
             borgere[i] = new Borger(perioder, samtaler);
         }

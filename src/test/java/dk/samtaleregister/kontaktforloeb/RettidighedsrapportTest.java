@@ -123,8 +123,8 @@ class RettidighedsrapportTest extends ApiTest {
         assertThat(svar.status()).as(svar.toString()).isEqualTo(200);
         assertThat(svar.header("Content-Type")).startsWithIgnoringCase("text/csv").containsIgnoringCase("charset=utf-8");
         assertThat(svar.tekst().split("\r\n")).containsExactly(
-                "jobcenter;kontaktgruppe;krav;forfaldne;opfyldt;ikkeOpfyldt;aaben;andelOpfyldt",
-                "901;6;FOERSTE_OPFOELGNING_8US;2;1;1;0;0,5");
+                "jobcenter;kontaktgruppe;krav;forfaldne;opfyldt;ikkeOpfyldt;aaben;undtaget;andelOpfyldt",
+                "901;6;FOERSTE_OPFOELGNING_8US;2;1;1;0;0;0,5");
         assertThat(svar.tekst()).doesNotContain(CPR);
     }
 

@@ -3,13 +3,17 @@ package dk.samtaleregister.kontaktforloeb.application;
 import dk.samtaleregister.adgang.application.Adgangskontrol;
 import dk.samtaleregister.adgang.application.Kald;
 import dk.samtaleregister.borger.application.BorgerService;
+import dk.samtaleregister.borger.application.Borgeroverblik;
+import dk.samtaleregister.borger.domain.Fravaer;
 import dk.samtaleregister.faelles.domain.Cpr;
 import dk.samtaleregister.borger.domain.Periodeslag;
 import dk.samtaleregister.borger.domain.Versioneret;
+import dk.samtaleregister.kontaktforloeb.domain.Borgergrundlag;
 import dk.samtaleregister.kontaktforloeb.domain.Kontaktforloeb;
 import dk.samtaleregister.kontaktforloeb.domain.Kontaktforloebsberegning;
 import dk.samtaleregister.kontaktforloeb.domain.Kontaktsamtale;
 import dk.samtaleregister.samtale.application.SamtaleService;
+import dk.samtaleregister.regler.domain.Fravaerstype;
 import dk.samtaleregister.samtale.domain.Samtale;
 import java.time.LocalDate;
 import java.util.List;
@@ -43,14 +47,21 @@ public class KontaktforloebService {
     @Transactional(readOnly = true)
     public List<Kontaktforloeb> beregn(Kald kald, Cpr cpr, LocalDate pr) {
         adgang.kraevLaesning(kald, cpr);
-        var perioder = borgere.opslag(cpr).perioder(Periodeslag.KONTAKTGRUPPE).stream().map(Versioneret::periode).toList();
+        Borgeroverblik situation = borgere.opslag(cpr);
+        Borgergrundlag grundlag = new Borgergrundlag(
+                situation.perioder(Periodeslag.KONTAKTGRUPPE).stream().map(Versioneret::periode).toList(),
+                situation.perioder(Periodeslag.FRAVAER).stream().map(Versioneret::periode)
+                        .filter(f -> f.fravaerstype() == Fravaerstype.SYGDOM_SYGEMELDING).map(Fravaer::periode).toList(),
+                situation.perioder(Periodeslag.ANDEN_AKTOER_HENVISNING).stream().map(Versioneret::periode).toList(),
+                List.of());
         List<Kontaktsamtale> kontakter = samtaler.alle(cpr).stream().map(KontaktforloebService::kontakt).toList();
-        return beregning.beregn(perioder, kontakter, pr);
+        return beregning.beregn(grundlag, kontakter, pr);
     }
 
     private static Kontaktsamtale kontakt(Samtale samtale) {
         var r = samtale.registrering();
         return new Kontaktsamtale(samtale.samtalenummer(), r.afholdtDag(), r.samtaletype(), r.kontaktform(),
-                r.ansvarligSagsbehandler().myndighed().type(), samtale.nulstillende(), samtale.annulleret());
+                r.ansvarligSagsbehandler().myndighed().type(), r.ansvarligSagsbehandler().myndighed().kode(), samtale.nulstillende(),
+                samtale.annulleret());
     }
 }

@@ -1,8 +1,12 @@
 package dk.samtaleregister.kontaktforloeb.domain;
 
+import dk.samtaleregister.borger.domain.AndenAktoerHenvisning;
 import dk.samtaleregister.borger.domain.KontaktgruppePeriode;
+import dk.samtaleregister.faelles.domain.Myndighedstype;
 import dk.samtaleregister.faelles.domain.Periode;
 import dk.samtaleregister.regler.domain.Kontaktgruppe;
+import dk.samtaleregister.regler.domain.Samtaletype;
+import dk.samtaleregister.regler.domain.Undtagelsesgrund;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,8 +19,16 @@ import java.util.List;
  *
  * <p>Conventions (docs/kontaktforloeb.md): a kontaktforløb starts on the first day of a kontaktgruppe period; a change to
  * another kontaktgruppe starts a new one, and so does a gap between two periods of the same group (LBL § 9: a
- * continuous period on the same benefit). Dagpenge (kontaktgruppe 1) is one forløb counted in accumulated days in
- * group 1: every later period in group 1 continues it, and a break moves every later window day by its length.
+ * continuous period on the same benefit), except that a change between revalidering (4) and forrevalidering (5)
+ * continues one forløb (LBL § 9: revalidering is not started again). Dagpenge (kontaktgruppe 1) is one forløb counted
+ * in accumulated days in group 1: every later period in group 1 continues it, and a break moves every later window
+ * day by its length. A forløb that starts before the first krav's gyldig_fra has no krav.
+ *
+ * <p>Counting (regler/kontaktforloeb-krav.csv): a conversation counts when it is nulstillende and not annulled, of one
+ * of the krav's types, in its form where it names one, and held by the krav's authority; a jobcenter krav also counts
+ * a conversation of an anden aktør the citizen was referred to on the day held, and for a dagpengemodtager an
+ * Opfølgningssamtale the jobcenter held on a sick day (seed 004, group 1 Syg). A krav not met whose frist falls
+ * inside an undtagelse whose grund applies to it is UNDTAGET.
  * Windows are laid out in days from the start day (months counted on the calendar from the start day), then placed
  * on the calendar. Only periods starting on or before {@code pr} and conversations held on or before {@code pr} are
  * considered.
@@ -26,16 +38,18 @@ public final class Kontaktforloebsberegning {
     private static final Comparator<KontaktgruppePeriode> EFTER_FRA = Comparator.comparing(p -> p.periode().fra());
 
     private final Kravbog kravbog;
+    private final Undtagelsesregler undtagelsesregler;
 
-    public Kontaktforloebsberegning(Kravbog kravbog) {
+    public Kontaktforloebsberegning(Kravbog kravbog, Undtagelsesregler undtagelsesregler) {
         this.kravbog = kravbog;
+        this.undtagelsesregler = undtagelsesregler;
     }
 
-    public List<Kontaktforloeb> beregn(List<KontaktgruppePeriode> perioder, List<Kontaktsamtale> samtaler, LocalDate pr) {
+    public List<Kontaktforloeb> beregn(Borgergrundlag grundlag, List<Kontaktsamtale> samtaler, LocalDate pr) {
         Kontaktsamtale[] taellende = taellende(samtaler, pr);
         List<Kontaktforloeb> resultat = new ArrayList<>();
-        for (Forloeb forloeb : forloeb(perioder, pr)) {
-            resultat.add(bedoem(forloeb, taellende, pr));
+        for (Forloeb forloeb : forloeb(grundlag.perioder(), pr)) {
+            resultat.add(bedoem(forloeb, taellende, grundlag, pr));
         }
         return resultat;
     }
@@ -104,7 +118,7 @@ public final class Kontaktforloebsberegning {
                 tilfoej(dagpenge, p.periode());
                 continue;
             }
-            if (p.kontaktgruppe() == forrigeGruppe && fortsaetter(forrige.get(0), p.periode())) {
+            if (sammeForloeb(p.kontaktgruppe(), forrigeGruppe) && fortsaetter(forrige.get(forrige.size() - 1), p.periode())) {
                 tilfoej(forrige, p.periode());
                 continue;
             }
@@ -115,6 +129,15 @@ public final class Kontaktforloebsberegning {
         }
         resultat.sort(Comparator.comparing(Forloeb::start));
         return resultat;
+    }
+
+    /** A change between revalidering and forrevalidering continues the forløb (LBL § 9); any other change starts a new one. */
+    private static boolean sammeForloeb(Kontaktgruppe gruppe, Kontaktgruppe forrige) {
+        return gruppe == forrige || (erRevalidering(gruppe) && erRevalidering(forrige));
+    }
+
+    private static boolean erRevalidering(Kontaktgruppe gruppe) {
+        return gruppe == Kontaktgruppe.REVALIDERING || gruppe == Kontaktgruppe.FORREVALIDERING;
     }
 
     /** Whether {@code naeste} (starting no earlier) touches or overlaps {@code periode}. */
@@ -136,9 +159,17 @@ public final class Kontaktforloebsberegning {
         segmenter.add(periode);
     }
 
-    private Kontaktforloeb bedoem(Forloeb forloeb, Kontaktsamtale[] samtaler, LocalDate pr) {
+    private Kontaktforloeb bedoem(Forloeb forloeb, Kontaktsamtale[] samtaler, Borgergrundlag grundlag, LocalDate pr) {
         LocalDate start = forloeb.start();
+        if (start.isBefore(kravbog.foersteStart())) {
+            return new Kontaktforloeb(forloeb.gruppe(), start, forloeb.slut(), List.of(), null, "Forløbet startede " + start
+                    + ", før " + kravbog.foersteStart() + ": registret har ingen krav for forløb, der startede før den dag.");
+        }
         List<Krav> kravene = kravbog.krav(start, forloeb.gruppe());
+        if (kravene.isEmpty()) {
+            return new Kontaktforloeb(forloeb.gruppe(), start, forloeb.slut(), List.of(), null,
+                    "Kontaktgruppe " + forloeb.gruppe().nummer() + " har ingen krav i kontaktforløbet.");
+        }
         List<KravResultat> resultater = new ArrayList<>(kravene.size());
         LocalDate naesteFrist = null;
         for (Krav krav : kravene) {
@@ -150,14 +181,13 @@ public final class Kontaktforloebsberegning {
                 if (s.afholdt().isAfter(frist)) {
                     break;
                 }
-                if (!s.afholdt().isBefore(vindueFra)
-                        && s.myndighedstype() == krav.ansvarlig()
-                        && krav.samtaletyper().contains(s.samtaletype())
-                        && (krav.kontaktform() == null || krav.kontaktform() == s.kontaktform())) {
+                if (!s.afholdt().isBefore(vindueFra) && taeller(krav, s, forloeb.gruppe(), grundlag)) {
                     talte[antal++] = s.samtalenummer();
                 }
             }
+            Undtagelsesgrund undtaget = antal >= krav.antal() ? null : undtaget(krav, frist, grundlag, pr);
             Kravstatus status = antal >= krav.antal() ? Kravstatus.OPFYLDT
+                    : undtaget != null ? Kravstatus.UNDTAGET
                     : frist.isBefore(pr) ? Kravstatus.IKKE_OPFYLDT : Kravstatus.AABEN;
             if (status == Kravstatus.AABEN && (naesteFrist == null || frist.isBefore(naesteFrist))) {
                 naesteFrist = frist;
@@ -166,9 +196,57 @@ public final class Kontaktforloebsberegning {
             for (int i = 0; i < antal; i++) {
                 numre.add(talte[i]);
             }
-            resultater.add(new KravResultat(krav.kode(), krav.beskrivelse(), krav.hjemmel(), krav.ansvarlig(),
-                    vindueFra, frist, krav.antal(), antal, status, List.copyOf(numre)));
+            resultater.add(new KravResultat(krav.kode(), krav.beskrivelse(), krav.hjemmel(), krav.kilde(), krav.ansvarlig(),
+                    vindueFra, frist, krav.antal(), antal, status, undtaget, krav.maal(), List.copyOf(numre)));
         }
-        return new Kontaktforloeb(forloeb.gruppe(), start, forloeb.slut(), List.copyOf(resultater), naesteFrist);
+        return new Kontaktforloeb(forloeb.gruppe(), start, forloeb.slut(), List.copyOf(resultater), naesteFrist, null);
+    }
+
+    /** Whether a nulstillende, not annulled conversation in the window counts for the krav. */
+    private static boolean taeller(Krav krav, Kontaktsamtale s, Kontaktgruppe gruppe, Borgergrundlag grundlag) {
+        if (krav.kontaktform() != null && krav.kontaktform() != s.kontaktform()) {
+            return false;
+        }
+        boolean holdtAf = s.myndighedstype() == krav.ansvarlig()
+                || (krav.ansvarlig() == Myndighedstype.JOBCENTER && s.myndighedstype() == Myndighedstype.ANDEN_AKTOER
+                        && henvist(grundlag.henvisninger(), s.myndighedskode(), s.afholdt()));
+        if (!holdtAf) {
+            return false;
+        }
+        if (krav.samtaletyper().contains(s.samtaletype())) {
+            return true;
+        }
+        // Seed 004, group 1 Syg: "Opfølgningssamtale ... er nulstillende ift. kontaktforløb": it stands for a jobsamtale.
+        return gruppe == Kontaktgruppe.DAGPENGEMODTAGER && krav.ansvarlig() == Myndighedstype.JOBCENTER
+                && s.myndighedstype() == Myndighedstype.JOBCENTER && s.samtaletype() == Samtaletype.OPFOELGNINGSSAMTALE
+                && krav.samtaletyper().contains(Samtaletype.JOBSAMTALE) && indenfor(grundlag.sygdom(), s.afholdt());
+    }
+
+    private static boolean henvist(List<AndenAktoerHenvisning> henvisninger, String andenAktoer, LocalDate dag) {
+        for (AndenAktoerHenvisning h : henvisninger) {
+            if (h.andenAktoer().equals(andenAktoer) && h.periode().indeholder(dag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean indenfor(List<Periode> perioder, LocalDate dag) {
+        for (Periode periode : perioder) {
+            if (periode.indeholder(dag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The grund of an undtagelse (known on {@code pr}) that covers the frist and applies to the krav, or null. */
+    private Undtagelsesgrund undtaget(Krav krav, LocalDate frist, Borgergrundlag grundlag, LocalDate pr) {
+        for (Undtagelsesperiode u : grundlag.undtagelser()) {
+            if (!u.periode().fra().isAfter(pr) && u.periode().indeholder(frist) && undtagelsesregler.gaelder(u.grund(), krav.kode(), frist)) {
+                return u.grund();
+            }
+        }
+        return null;
     }
 }

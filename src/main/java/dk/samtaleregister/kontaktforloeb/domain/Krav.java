@@ -1,8 +1,9 @@
 package dk.samtaleregister.kontaktforloeb.domain;
 
+import dk.samtaleregister.faelles.domain.Myndighedstype;
+import dk.samtaleregister.faelles.domain.Periode;
 import dk.samtaleregister.regler.domain.Kontaktform;
 import dk.samtaleregister.regler.domain.Kontaktgruppe;
-import dk.samtaleregister.faelles.domain.Myndighedstype;
 import dk.samtaleregister.regler.domain.Samtaletype;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -11,18 +12,22 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * One legal contact requirement: at least {@code antal} counting conversations, held by {@code ansvarlig}
- * (in {@code kontaktform} where named), inside the window from {@code fra} to {@code til} of the kontaktforløb.
- * The window's {@code fra} is the start day for {@link Fristudtryk#STARTDAGEN}, otherwise the day after the span it names.
+ * One version of one legal contact requirement: at least {@code antal} counting conversations, held by
+ * {@code ansvarlig} (in {@code kontaktform} where named), inside the window from {@code fra} to {@code til} of a
+ * kontaktforløb in one of {@code kontaktgrupper} that starts inside {@code gyldighed}. The window's {@code fra} is the
+ * start day for {@link Fristudtryk#STARTDAGEN}, otherwise the day after the span it names.
  *
  * @param kontaktform the required form, or null when any nulstillende form counts
+ * @param maal        the share in per cent of a jobcenter's forløb that must meet the krav (lov 1750/2025), or null
+ * @param kilde       the public source's address
  */
-public record Krav(String kode, String beskrivelse, String hjemmel, Set<Kontaktgruppe> kontaktgrupper,
+public record Krav(String kode, String beskrivelse, String hjemmel, String kilde, Periode gyldighed, Set<Kontaktgruppe> kontaktgrupper,
                    Fristudtryk fra, Fristudtryk til, int antal, Set<Samtaletype> samtaletyper,
-                   Myndighedstype ansvarlig, Kontaktform kontaktform) {
+                   Myndighedstype ansvarlig, Kontaktform kontaktform, Integer maal) {
 
     public Krav {
         Objects.requireNonNull(kode, "kode");
+        Objects.requireNonNull(gyldighed, "gyldighed");
         Objects.requireNonNull(fra, "fra");
         Objects.requireNonNull(til, "til");
         Objects.requireNonNull(ansvarlig, "ansvarlig");

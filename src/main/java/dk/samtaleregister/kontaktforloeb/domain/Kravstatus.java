@@ -7,5 +7,7 @@ public enum Kravstatus {
     /** The window has ended with too few. */
     IKKE_OPFYLDT,
     /** The window has not ended and too few are held yet. */
-    AABEN
+    AABEN,
+    /** Not met, and its frist falls inside an undtagelse whose grund applies to it (regler/undtagelser.csv). */
+    UNDTAGET
 }

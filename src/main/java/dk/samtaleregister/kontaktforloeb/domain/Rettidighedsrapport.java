@@ -22,9 +22,12 @@ import java.util.Map;
  */
 public final class Rettidighedsrapport {
 
-    /** One row of the krav part. {@code andelOpfyldt} is opfyldt / (opfyldt + ikkeOpfyldt), null when both are 0. */
+    /**
+     * One row of the krav part. {@code andelOpfyldt} is opfyldt / (opfyldt + ikkeOpfyldt), null when both are 0: the
+     * exempted (undtaget) are counted apart and are in neither.
+     */
     public record Kravlinje(String jobcenter, int kontaktgruppe, String kode, long forfaldne, long opfyldt, long ikkeOpfyldt,
-                            long aaben, Double andelOpfyldt) {
+                            long aaben, long undtaget, Double andelOpfyldt) {
     }
 
     /** Held conversations of one jobcenter (null: no attachment on the day held) by kontaktform group. */
@@ -45,7 +48,7 @@ public final class Rettidighedsrapport {
     private final LocalDate til;
     private final String jobcenter;
     private final LocalDate pr;
-    /** Per key: forfaldne, opfyldt, ikke opfyldt, åben. */
+    /** Per key: forfaldne, opfyldt, ikke opfyldt, åben, undtaget. */
     private final Map<Noegle, long[]> krav = new HashMap<>();
     /** Per jobcenter (null key allowed): one count per Kontaktformgruppe ordinal. */
     private final Map<String, long[]> samtaler = new HashMap<>();
@@ -71,7 +74,7 @@ public final class Rettidighedsrapport {
     public void tilfoej(List<KontaktgruppePeriode> perioder, List<Jobcenterperiode> tilknytninger, List<Kontaktsamtale> kontakter) {
         borgere++;
         if (!perioder.isEmpty()) {
-            for (Kontaktforloeb forloeb : beregning.beregn(perioder, kontakter, pr)) {
+            for (Kontaktforloeb forloeb : beregning.beregn(Borgergrundlag.afPerioder(perioder), kontakter, pr)) {
                 int gruppe = forloeb.kontaktgruppe().nummer();
                 for (KravResultat k : forloeb.krav()) {
                     LocalDate frist = k.frist();
@@ -82,12 +85,13 @@ public final class Rettidighedsrapport {
                     if (jobcenter != null && !jobcenter.equals(center)) {
                         continue;
                     }
-                    long[] tal = krav.computeIfAbsent(new Noegle(center, gruppe, k.kode()), n -> new long[4]);
+                    long[] tal = krav.computeIfAbsent(new Noegle(center, gruppe, k.kode()), n -> new long[5]);
                     tal[0]++;
                     tal[switch (k.status()) {
                         case OPFYLDT -> 1;
                         case IKKE_OPFYLDT -> 2;
                         case AABEN -> 3;
+                        case UNDTAGET -> 4;
                     }]++;
                 }
             }
@@ -114,7 +118,7 @@ public final class Rettidighedsrapport {
         List<Kravlinje> linjer = new ArrayList<>(krav.size());
         krav.forEach((n, t) -> {
             long bedoemt = t[1] + t[2];
-            linjer.add(new Kravlinje(n.jobcenter(), n.kontaktgruppe(), n.kode(), t[0], t[1], t[2], t[3],
+            linjer.add(new Kravlinje(n.jobcenter(), n.kontaktgruppe(), n.kode(), t[0], t[1], t[2], t[3], t[4],
                     bedoemt == 0 ? null : (double) t[1] / bedoemt));
         });
         linjer.sort(Comparator.comparing(Kravlinje::jobcenter, JOBCENTER).thenComparingInt(Kravlinje::kontaktgruppe)

@@ -57,7 +57,7 @@ public class RettidighedReadModel {
 
     /** Params: the moment after til's Danish day. A krav with frist up to til, and the counts, need nothing later. */
     private static final String SAMTALER = """
-            select borger_id, samtalenummer, afholdt, samtaletype, kontaktform, myndighedstype, nulstillende
+            select borger_id, samtalenummer, afholdt, samtaletype, kontaktform, myndighedstype, nulstillende, myndighedskode
               from samtale where not annulleret and afholdt < ?""";
 
     private final JdbcTemplate jdbc;
@@ -164,6 +164,6 @@ public class RettidighedReadModel {
     private static Kontaktsamtale samtale(ResultSet rs) throws SQLException {
         return new Kontaktsamtale(rs.getLong(2), DanskTid.dag(rs.getObject(3, OffsetDateTime.class).toInstant()),
                 Samtaletype.medId(rs.getInt(4)).orElseThrow(), Kontaktform.valueOf(rs.getString(5)),
-                Myndighedstype.valueOf(rs.getString(6)), rs.getBoolean(7), false);
+                Myndighedstype.valueOf(rs.getString(6)), rs.getString(8), rs.getBoolean(7), false);
     }
 }

@@ -36,19 +36,27 @@ class KontaktforloebController {
             @Schema(description = "Dagen, der dømmes pr. (dansk dag); udeladt: i dag.", example = "2024-06-30", nullable = true) String pr) {
     }
 
-    record KravSvar(String kode, String beskrivelse, String hjemmel, String ansvarlig, LocalDate vindueFra, LocalDate frist,
-                    int antalKraevet, int antalAfholdt, String status, List<Long> talteSamtaler) {
+    record KravSvar(String kode, String beskrivelse, String hjemmel,
+                    @Schema(description = "Den offentlige kilde til kravet.") String kilde, String ansvarlig, LocalDate vindueFra,
+                    LocalDate frist, int antalKraevet, int antalAfholdt,
+                    @Schema(description = "OPFYLDT, IKKE_OPFYLDT, AABEN eller UNDTAGET.") String status,
+                    @Schema(description = "Grunden til undtagelsen, når status er UNDTAGET.", nullable = true) String undtagelsesgrund,
+                    @Schema(description = "Målet i procent af jobcentrets forløb (lov 1750/2025), for de krav, der har et.", nullable = true)
+                    Integer maal,
+                    List<Long> talteSamtaler) {
         static KravSvar af(KravResultat k) {
-            return new KravSvar(k.kode(), k.beskrivelse(), k.hjemmel(), k.ansvarlig().name(), k.vindueFra(), k.frist(),
-                    k.antalKraevet(), k.antalAfholdt(), k.status().name(), k.talteSamtaler());
+            return new KravSvar(k.kode(), k.beskrivelse(), k.hjemmel(), k.kilde(), k.ansvarlig().name(), k.vindueFra(), k.frist(),
+                    k.antalKraevet(), k.antalAfholdt(), k.status().name(), k.undtaget() == null ? null : k.undtaget().name(), k.maal(),
+                    k.talteSamtaler());
         }
     }
 
     record ForloebSvar(int kontaktgruppe, String kontaktgruppenavn, LocalDate start, LocalDate slut, LocalDate naesteFrist,
+                       @Schema(description = "Hvorfor forløbet ingen krav har, når det ingen har.", nullable = true) String bemaerkning,
                        List<KravSvar> krav) {
         static ForloebSvar af(Kontaktforloeb f) {
             return new ForloebSvar(f.kontaktgruppe().nummer(), f.kontaktgruppe().navn(), f.start(), f.slut(), f.naesteFrist(),
-                    f.krav().stream().map(KravSvar::af).toList());
+                    f.bemaerkning(), f.krav().stream().map(KravSvar::af).toList());
         }
     }
 
@@ -67,7 +75,7 @@ class KontaktforloebController {
     @PostMapping(consumes = "application/json")
     @Operation(summary = "Beregn en borgers kontaktforløb",
             description = "Hvert kontaktforløb (et pr. kontaktgruppeperiode; dagpenge tælles i akkumulerede dage) med sine krav: vindue, "
-                    + "frist, antal krævet og afholdt, status (OPFYLDT, IKKE_OPFYLDT, AABEN) og de samtaler, der talte; og den næste frist. "
+                    + "frist, antal krævet og afholdt, status (OPFYLDT, IKKE_OPFYLDT, AABEN, UNDTAGET), hjemmel og kilde, og de samtaler, der talte; og den næste frist. "
                     + "Resultatet beregnes hver gang af det, der er registreret nu; intet gemmes.")
     Svar beregn(Kald kald, @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "Borgeren og dagen.", required = true,
             content = @Content(mediaType = "application/json", examples = @ExampleObject(value = EKSEMPEL))) @RequestBody Anmodning anmodning) {

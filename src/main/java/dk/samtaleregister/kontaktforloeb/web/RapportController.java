@@ -57,7 +57,7 @@ class RapportController {
     @ApiResponse(responseCode = "200", description = "Rapporten som JSON eller CSV.", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Rettidighedsrapport.Resultat.class)),
             @Content(mediaType = "text/csv", schema = @Schema(type = "string", description = "Kravrækkerne, semikolonsepareret med "
-                    + "kolonneoverskrifter: jobcenter;kontaktgruppe;krav;forfaldne;opfyldt;ikkeOpfyldt;aaben;andelOpfyldt"))})
+                    + "kolonneoverskrifter: jobcenter;kontaktgruppe;krav;forfaldne;opfyldt;ikkeOpfyldt;aaben;undtaget;andelOpfyldt"))})
     @ApiResponse(responseCode = "403", description = "INGEN_ADGANG: et jobcenters rapport er for jobcentret selv og STAR; alle jobcentres for STAR.")
     @ApiResponse(responseCode = "422", description = "FELT_MANGLER, UGYLDIG_DATO, TIL_FOER_FRA eller UGYLDIG_MYNDIGHEDSKODE; alle fejl på én gang.")
     ResponseEntity<?> rettidighed(Kald kald,
@@ -86,7 +86,7 @@ class RapportController {
 
     /** The krav rows; a jobcenter unknown on the frist is "ukendt"; andel with a decimal comma and at most 4 decimals, empty when undefined. */
     static String csv(Rettidighedsrapport.Resultat resultat) {
-        StringBuilder csv = new StringBuilder("jobcenter;kontaktgruppe;krav;forfaldne;opfyldt;ikkeOpfyldt;aaben;andelOpfyldt\r\n");
+        StringBuilder csv = new StringBuilder("jobcenter;kontaktgruppe;krav;forfaldne;opfyldt;ikkeOpfyldt;aaben;undtaget;andelOpfyldt\r\n");
         for (Rettidighedsrapport.Kravlinje l : resultat.krav()) {
             csv.append(l.jobcenter() == null ? "ukendt" : l.jobcenter()).append(';')
                     .append(l.kontaktgruppe()).append(';')
@@ -95,6 +95,7 @@ class RapportController {
                     .append(l.opfyldt()).append(';')
                     .append(l.ikkeOpfyldt()).append(';')
                     .append(l.aaben()).append(';')
+                    .append(l.undtaget()).append(';')
                     .append(l.andelOpfyldt() == null ? ""
                             : BigDecimal.valueOf(l.andelOpfyldt()).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString().replace('.', ','))
                     .append("\r\n");

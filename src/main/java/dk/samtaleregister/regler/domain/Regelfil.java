@@ -26,9 +26,6 @@ public final class Regelfil {
 
     public static Regelfil laes(String navn, Reader kilde, String forventetHoved) {
         List<Raekke> raekker = raekker(navn, kilde, forventetHoved);
-        if (raekker.isEmpty()) {
-            throw new RegelfilFejl(navn, 1, "the file has no rows");
-        }
         Map<Periode, List<Raekke>> efterPeriode = new LinkedHashMap<>();
         for (Raekke raekke : raekker) {
             Periode periode = raekke.gyldighed();
@@ -50,7 +47,19 @@ public final class Regelfil {
         return efterPeriode;
     }
 
-    private static List<Raekke> raekker(String navn, Reader kilde, String forventetHoved) {
+    /**
+     * The rows of a file whose rows are dated one by one rather than as whole versions (the kontaktforløb's krav: each
+     * krav has its own history). The caller checks its own overlaps.
+     */
+    public static List<Raekke> raekker(String navn, Reader kilde, String forventetHoved) {
+        List<Raekke> raekker = laesRaekker(navn, kilde, forventetHoved);
+        if (raekker.isEmpty()) {
+            throw new RegelfilFejl(navn, 1, "the file has no rows");
+        }
+        return raekker;
+    }
+
+    private static List<Raekke> laesRaekker(String navn, Reader kilde, String forventetHoved) {
         int kolonner = forventetHoved.split(";", -1).length;
         List<Raekke> raekker = new ArrayList<>();
         boolean hovedLaest = false;

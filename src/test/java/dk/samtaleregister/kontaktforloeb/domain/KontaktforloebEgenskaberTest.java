@@ -57,7 +57,7 @@ class KontaktforloebEgenskaberTest {
         boolean nulstillende = !tilfaeldigtOmTaeller || r.nextInt(5) > 0;
         boolean annulleret = tilfaeldigtOmTaeller && r.nextInt(8) == 0;
         return new Kontaktsamtale(nr, omkring.plusDays(r.nextInt(300) - 10), TYPER[r.nextInt(TYPER.length)], form,
-                MYNDIGHEDER[r.nextInt(MYNDIGHEDER.length)], nulstillende, annulleret);
+                MYNDIGHEDER[r.nextInt(MYNDIGHEDER.length)], "101", nulstillende, annulleret);
     }
 
     @Test
@@ -66,10 +66,10 @@ class KontaktforloebEgenskaberTest {
         int opfyldteSet = 0;
         for (int i = 0; i < TILFAELDE; i++) {
             Borger b = tilfaeldig(r);
-            List<Kontaktforloeb> foer = BEREGNING.beregn(b.perioder(), b.samtaler(), b.pr());
+            List<Kontaktforloeb> foer = BEREGNING.beregn(Borgergrundlag.afPerioder(b.perioder()), b.samtaler(), b.pr());
             List<Kontaktsamtale> flere = new ArrayList<>(b.samtaler());
             flere.add(samtale(r, b.perioder().get(0).periode().fra(), 1000, false));
-            List<Kontaktforloeb> efter = BEREGNING.beregn(b.perioder(), flere, b.pr());
+            List<Kontaktforloeb> efter = BEREGNING.beregn(Borgergrundlag.afPerioder(b.perioder()), flere, b.pr());
             assertThat(efter).hasSameSizeAs(foer);
             for (int f = 0; f < foer.size(); f++) {
                 for (int k = 0; k < foer.get(f).krav().size(); k++) {
@@ -95,11 +95,11 @@ class KontaktforloebEgenskaberTest {
             if (b.samtaler().isEmpty()) {
                 continue;
             }
-            List<Kontaktforloeb> foer = BEREGNING.beregn(b.perioder(), b.samtaler(), b.pr());
+            List<Kontaktforloeb> foer = BEREGNING.beregn(Borgergrundlag.afPerioder(b.perioder()), b.samtaler(), b.pr());
             List<Kontaktsamtale> annulleret = new ArrayList<>(b.samtaler());
             int valgt = r.nextInt(annulleret.size());
             annulleret.set(valgt, annulleret(annulleret.get(valgt)));
-            List<Kontaktforloeb> efter = BEREGNING.beregn(b.perioder(), annulleret, b.pr());
+            List<Kontaktforloeb> efter = BEREGNING.beregn(Borgergrundlag.afPerioder(b.perioder()), annulleret, b.pr());
             assertThat(efter).hasSameSizeAs(foer);
             for (int f = 0; f < foer.size(); f++) {
                 for (int k = 0; k < foer.get(f).krav().size(); k++) {
@@ -121,7 +121,7 @@ class KontaktforloebEgenskaberTest {
         Random r = new Random(7L);
         for (int i = 0; i < TILFAELDE; i++) {
             Borger b = tilfaeldig(r);
-            for (Kontaktforloeb f : BEREGNING.beregn(b.perioder(), b.samtaler(), b.pr())) {
+            for (Kontaktforloeb f : BEREGNING.beregn(Borgergrundlag.afPerioder(b.perioder()), b.samtaler(), b.pr())) {
                 for (KravResultat k : f.krav()) {
                     assertThat(k.vindueFra()).isAfterOrEqualTo(f.start()).isBeforeOrEqualTo(k.frist());
                     assertThat(k.talteSamtaler()).hasSize(k.antalAfholdt());
@@ -138,6 +138,6 @@ class KontaktforloebEgenskaberTest {
 
     /** The same conversation, annulled. */
     private static Kontaktsamtale annulleret(Kontaktsamtale s) {
-        return new Kontaktsamtale(s.samtalenummer(), s.afholdt(), s.samtaletype(), s.kontaktform(), s.myndighedstype(), s.nulstillende(), true);
+        return new Kontaktsamtale(s.samtalenummer(), s.afholdt(), s.samtaletype(), s.kontaktform(), s.myndighedstype(), s.myndighedskode(), s.nulstillende(), true);
     }
 }

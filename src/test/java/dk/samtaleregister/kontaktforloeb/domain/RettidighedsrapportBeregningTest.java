@@ -23,7 +23,7 @@ class RettidighedsrapportBeregningTest {
 
     private static Kontaktsamtale samtale(long nummer, String dag, Kontaktform form, boolean annulleret) {
         return new Kontaktsamtale(nummer, LocalDate.parse(dag), Samtaletype.medId(4).orElseThrow(), form, Myndighedstype.JOBCENTER,
-                form == Kontaktform.PERSONLIGT_FREMMOEDE, annulleret);
+                "101", form == Kontaktform.PERSONLIGT_FREMMOEDE, annulleret);
     }
 
     private static Jobcenterperiode tilknytning(String jobcenter, String fra, String til) {
@@ -42,7 +42,7 @@ class RettidighedsrapportBeregningTest {
         Rettidighedsrapport.Resultat resultat = rapport.resultat();
 
         assertThat(resultat.krav()).containsExactly(
-                new Rettidighedsrapport.Kravlinje(null, 6, "FOERSTE_OPFOELGNING_8US", 1, 0, 0, 1, null));
+                new Rettidighedsrapport.Kravlinje(null, 6, "FOERSTE_OPFOELGNING_8US", 1, 0, 0, 1, 0, null));
         assertThat(rapport.borgere()).isEqualTo(1);
     }
 
@@ -60,7 +60,7 @@ class RettidighedsrapportBeregningTest {
         Rettidighedsrapport.Resultat resultat = rapport.resultat();
 
         assertThat(resultat.krav()).containsExactly(
-                new Rettidighedsrapport.Kravlinje("902", 6, "FOERSTE_OPFOELGNING_8US", 1, 1, 0, 0, 1.0));
+                new Rettidighedsrapport.Kravlinje("902", 6, "FOERSTE_OPFOELGNING_8US", 1, 1, 0, 0, 0, 1.0));
         assertThat(resultat.samtaler()).containsExactly(
                 new Rettidighedsrapport.Samtaletal("901", 1, 0, 0, 1, 2),
                 new Rettidighedsrapport.Samtaletal("902", 0, 1, 0, 0, 1));
@@ -77,7 +77,7 @@ class RettidighedsrapportBeregningTest {
         Rettidighedsrapport.Resultat resultat = rapport.resultat();
 
         assertThat(resultat.krav()).containsExactly(
-                new Rettidighedsrapport.Kravlinje("901", 6, "FOERSTE_OPFOELGNING_8US", 1, 0, 1, 0, 0.0));
+                new Rettidighedsrapport.Kravlinje("901", 6, "FOERSTE_OPFOELGNING_8US", 1, 0, 1, 0, 0, 0.0));
         assertThat(resultat.samtaler()).isEmpty();
     }
 
