@@ -84,4 +84,25 @@ class DriftTest extends ApiTest {
         assertThat(regelsaet.get("myndighedsforbehold").get(0).get("regler").size()).isEqualTo(2);
         assertThat(regelsaet.get("deltagelsesstatus").get(0).get("regler").size()).isEqualTo(3);
     }
+
+    @Test
+    void the_kontaktforloeb_krav_and_undtagelse_rules_are_shown_as_loaded_with_their_sources() {
+        JsonNode regelsaet = star.get("/api/v1/referencedata/regelsaet").json();
+        JsonNode krav = regelsaet.get("kontaktforloebskrav");
+        assertThat(krav.size()).isEqualTo(15);
+        JsonNode akasse2026 = krav.valueStream().filter(k -> k.get("kode").asString().equals("AKASSE_3M")
+                && k.get("gyldigFra").asString().equals("2026-07-01")).findFirst().orElseThrow();
+        assertThat(akasse2026.get("antal").asInt()).isEqualTo(2);
+        assertThat(akasse2026.get("maal").asInt()).isEqualTo(75);
+        assertThat(akasse2026.get("fra").asString() + "-" + akasse2026.get("til").asString()).isEqualTo("0-3M");
+        assertThat(akasse2026.get("ansvarlig").asString()).isEqualTo("AKASSE");
+        assertThat(krav.valueStream().allMatch(k -> k.get("kilde").asString().startsWith("https://") && !k.get("hjemmel").asString().isBlank()))
+                .isTrue();
+        JsonNode undtagelser = regelsaet.get("undtagelser");
+        assertThat(undtagelser.valueStream().map(u -> u.get("grund").asString()).toList())
+                .containsExactly("MINDRE_INTENSIV_INDSATS", "SELV_I_JOB", "SYGEDAGPENGE_KATEGORI_1", "SYGEDAGPENGE_13F");
+        JsonNode selv = undtagelser.get(1);
+        assertThat(selv.get("gyldigFra").asString()).isEqualTo("2026-07-01");
+        assertThat(selv.get("krav").valueStream().map(JsonNode::asString).toList()).containsExactly("JOBCENTER_DAGPENGE_3M_6M", "JOBSAMTALER_6M");
+    }
 }

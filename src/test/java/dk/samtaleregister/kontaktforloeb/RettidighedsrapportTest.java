@@ -59,7 +59,7 @@ class RettidighedsrapportTest extends ApiTest {
 
     private static JsonNode linje(JsonNode rapport, String jobcenter, String kode) {
         return rapport.get("krav").valueStream()
-                .filter(l -> jobcenter.equals(l.get("jobcenter").asString(null)) && l.get("kode").asString().equals(kode))
+                .filter(l -> jobcenter.equals(l.get("jobcenter").asString(null)) && l.get("krav").asString().equals(kode))
                 .findFirst().orElseThrow(() -> new AssertionError("no row " + jobcenter + " " + kode + " in " + rapport));
     }
 
@@ -123,8 +123,9 @@ class RettidighedsrapportTest extends ApiTest {
         assertThat(svar.status()).as(svar.toString()).isEqualTo(200);
         assertThat(svar.header("Content-Type")).startsWithIgnoringCase("text/csv").containsIgnoringCase("charset=utf-8");
         assertThat(svar.tekst().split("\r\n")).containsExactly(
-                "jobcenter;kontaktgruppe;krav;forfaldne;opfyldt;ikkeOpfyldt;aaben;undtaget;andelOpfyldt",
-                "901;6;FOERSTE_OPFOELGNING_8US;2;1;1;0;0;0,5");
+                "jobcenter;kontaktgruppe;krav;maal;forfaldne;opfyldt;ikkeOpfyldt;aaben;undtaget;andelOpfyldt;maalNaaet;undtagetSelvIJob;"
+                        + "andelSelvIJob;selvIJobOverGraensen;taltePersonligt;talteTelefon;talteDigitalt;talteAndet",
+                "901;6;FOERSTE_OPFOELGNING_8US;;2;1;1;0;0;0,5;;0;0;nej;1;0;0;0");
         assertThat(svar.tekst()).doesNotContain(CPR);
     }
 

@@ -1,6 +1,7 @@
 package dk.samtaleregister.kontaktforloeb.domain;
 
-import dk.samtaleregister.borger.domain.KontaktgruppePeriode;
+import dk.samtaleregister.regler.domain.Kontaktform;
+import dk.samtaleregister.regler.domain.Undtagelsesgrund;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,8 +14,11 @@ import java.util.Map;
  * streamed through it without holding more than one citizen at a time.
  *
  * <p>For every krav whose frist falls in [fra, til], counted under the citizen's jobcenter on the frist (null when
- * the citizen has no jobcentertilknytning that day), the kontaktgruppe and the krav: forfaldne (all such krav),
- * opfyldt, ikke opfyldt and åben (the frist has not passed as of {@code pr}). And, like jobindsats.dk, the held
+ * the citizen has no jobcentertilknytning that day), the kontaktgruppe, the krav and its target: forfaldne (all such
+ * krav), opfyldt, ikke opfyldt, åben (the frist has not passed as of {@code pr}) and undtaget (counted apart); the
+ * share met of those judged and not exempted, and whether the target (lov 1750/2025: 75 %) is reached; the share
+ * exempted as SELV_I_JOB, flagged above the 25 % a kommune may exempt; and the counted conversations by form, as STAR
+ * publishes them (https://star.dk/indsatser-og-ordninger/kontaktforloeb/samtaledata/). And, like jobindsats.dk, the held
  * conversations (not annulled) with their Danish day in [fra, til], under the jobcenter the citizen was attached to
  * that day, by {@link Kontaktformgruppe}. With a jobcenter filter only that jobcenter's rows are counted.
  *
@@ -22,12 +26,18 @@ import java.util.Map;
  */
 public final class Rettidighedsrapport {
 
+    /** The most a kommune may exempt as SELV_I_JOB: 25 % of a group (lov 1750/2025). */
+    public static final double SELV_I_JOB_GRAENSE = 0.25;
+
     /**
-     * One row of the krav part. {@code andelOpfyldt} is opfyldt / (opfyldt + ikkeOpfyldt), null when both are 0: the
-     * exempted (undtaget) are counted apart and are in neither.
+     * One row of the krav part; the JSON and the CSV have these columns in this order. {@code andelOpfyldt} is
+     * opfyldt / (opfyldt + ikkeOpfyldt), null when both are 0: the exempted are in neither. {@code maalNaaet} is null
+     * for a krav without a target or with nothing judged. {@code andelSelvIJob} is undtagetSelvIJob / forfaldne.
      */
-    public record Kravlinje(String jobcenter, int kontaktgruppe, String kode, long forfaldne, long opfyldt, long ikkeOpfyldt,
-                            long aaben, long undtaget, Double andelOpfyldt) {
+    public record Kravlinje(String jobcenter, int kontaktgruppe, String krav, Integer maal, long forfaldne, long opfyldt,
+                            long ikkeOpfyldt, long aaben, long undtaget, Double andelOpfyldt, Boolean maalNaaet, long undtagetSelvIJob,
+                            Double andelSelvIJob, boolean selvIJobOverGraensen, long taltePersonligt, long talteTelefon,
+                            long talteDigitalt, long talteAndet) {
     }
 
     /** Held conversations of one jobcenter (null: no attachment on the day held) by kontaktform group. */
@@ -38,8 +48,11 @@ public final class Rettidighedsrapport {
                            List<Samtaletal> samtaler) {
     }
 
-    private record Noegle(String jobcenter, int kontaktgruppe, String kode) {
+    private record Noegle(String jobcenter, int kontaktgruppe, String kode, Integer maal) {
     }
+
+    /** The columns of a key's counts. */
+    private static final int FORFALDNE = 0, OPFYLDT = 1, IKKE_OPFYLDT = 2, AABEN = 3, UNDTAGET = 4, SELV_I_JOB = 5, TALTE = 6;
 
     private static final Comparator<String> JOBCENTER = Comparator.nullsLast(Comparator.naturalOrder());
 
@@ -48,7 +61,7 @@ public final class Rettidighedsrapport {
     private final LocalDate til;
     private final String jobcenter;
     private final LocalDate pr;
-    /** Per key: forfaldne, opfyldt, ikke opfyldt, åben, undtaget. */
+    /** Per key: the counts by the column constants, then the counted conversations by Kontaktformgruppe ordinal. */
     private final Map<Noegle, long[]> krav = new HashMap<>();
     /** Per jobcenter (null key allowed): one count per Kontaktformgruppe ordinal. */
     private final Map<String, long[]> samtaler = new HashMap<>();
@@ -71,10 +84,10 @@ public final class Rettidighedsrapport {
      * @param tilknytninger the citizen's jobcentertilknytninger (at least those overlapping [fra, til])
      * @param kontakter     the citizen's conversations that are not annulled (at least those held up to til)
      */
-    public void tilfoej(List<KontaktgruppePeriode> perioder, List<Jobcenterperiode> tilknytninger, List<Kontaktsamtale> kontakter) {
+    public void tilfoej(Borgergrundlag grundlag, List<Jobcenterperiode> tilknytninger, List<Kontaktsamtale> kontakter) {
         borgere++;
-        if (!perioder.isEmpty()) {
-            for (Kontaktforloeb forloeb : beregning.beregn(Borgergrundlag.afPerioder(perioder), kontakter, pr)) {
+        if (!grundlag.perioder().isEmpty()) {
+            for (Kontaktforloeb forloeb : beregning.beregn(grundlag, kontakter, pr)) {
                 int gruppe = forloeb.kontaktgruppe().nummer();
                 for (KravResultat k : forloeb.krav()) {
                     LocalDate frist = k.frist();
@@ -85,14 +98,21 @@ public final class Rettidighedsrapport {
                     if (jobcenter != null && !jobcenter.equals(center)) {
                         continue;
                     }
-                    long[] tal = krav.computeIfAbsent(new Noegle(center, gruppe, k.kode()), n -> new long[5]);
-                    tal[0]++;
+                    long[] tal = krav.computeIfAbsent(new Noegle(center, gruppe, k.kode(), k.maal()),
+                            n -> new long[TALTE + Kontaktformgruppe.values().length]);
+                    tal[FORFALDNE]++;
                     tal[switch (k.status()) {
-                        case OPFYLDT -> 1;
-                        case IKKE_OPFYLDT -> 2;
-                        case AABEN -> 3;
-                        case UNDTAGET -> 4;
+                        case OPFYLDT -> OPFYLDT;
+                        case IKKE_OPFYLDT -> IKKE_OPFYLDT;
+                        case AABEN -> AABEN;
+                        case UNDTAGET -> UNDTAGET;
                     }]++;
+                    if (k.undtaget() == Undtagelsesgrund.SELV_I_JOB) {
+                        tal[SELV_I_JOB]++;
+                    }
+                    for (long nummer : k.talteSamtaler()) {
+                        tal[TALTE + Kontaktformgruppe.af(form(kontakter, nummer)).ordinal()]++;
+                    }
                 }
             }
         }
@@ -117,16 +137,31 @@ public final class Rettidighedsrapport {
     public Resultat resultat() {
         List<Kravlinje> linjer = new ArrayList<>(krav.size());
         krav.forEach((n, t) -> {
-            long bedoemt = t[1] + t[2];
-            linjer.add(new Kravlinje(n.jobcenter(), n.kontaktgruppe(), n.kode(), t[0], t[1], t[2], t[3], t[4],
-                    bedoemt == 0 ? null : (double) t[1] / bedoemt));
+            long bedoemt = t[OPFYLDT] + t[IKKE_OPFYLDT];
+            Double andel = bedoemt == 0 ? null : (double) t[OPFYLDT] / bedoemt;
+            Boolean naaet = n.maal() == null || andel == null ? null : andel * 100 >= n.maal();
+            Double selv = t[FORFALDNE] == 0 ? null : (double) t[SELV_I_JOB] / t[FORFALDNE];
+            linjer.add(new Kravlinje(n.jobcenter(), n.kontaktgruppe(), n.kode(), n.maal(), t[FORFALDNE], t[OPFYLDT], t[IKKE_OPFYLDT],
+                    t[AABEN], t[UNDTAGET], andel, naaet, t[SELV_I_JOB], selv, selv != null && selv > SELV_I_JOB_GRAENSE,
+                    t[TALTE + Kontaktformgruppe.PERSONLIGT.ordinal()], t[TALTE + Kontaktformgruppe.TELEFON.ordinal()],
+                    t[TALTE + Kontaktformgruppe.VIDEO.ordinal()], t[TALTE + Kontaktformgruppe.ANDET.ordinal()]));
         });
         linjer.sort(Comparator.comparing(Kravlinje::jobcenter, JOBCENTER).thenComparingInt(Kravlinje::kontaktgruppe)
-                .thenComparing(Kravlinje::kode));
+                .thenComparing(Kravlinje::krav).thenComparing(Kravlinje::maal, Comparator.nullsFirst(Comparator.naturalOrder())));
         List<Samtaletal> tal = new ArrayList<>(samtaler.size());
         samtaler.forEach((c, t) -> tal.add(new Samtaletal(c, t[0], t[1], t[2], t[3], t[0] + t[1] + t[2] + t[3])));
         tal.sort(Comparator.comparing(Samtaletal::jobcenter, JOBCENTER));
         return new Resultat(fra, til, jobcenter, pr, List.copyOf(linjer), List.copyOf(tal));
+    }
+
+    /** The form of the citizen's conversation with this number (a citizen has few, so a look through them is enough). */
+    private static Kontaktform form(List<Kontaktsamtale> kontakter, long nummer) {
+        for (int i = 0, n = kontakter.size(); i < n; i++) {
+            if (kontakter.get(i).samtalenummer() == nummer) {
+                return kontakter.get(i).kontaktform();
+            }
+        }
+        return null;
     }
 
     private static String jobcenter(List<Jobcenterperiode> tilknytninger, LocalDate dag) {

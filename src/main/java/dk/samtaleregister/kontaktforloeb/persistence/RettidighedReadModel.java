@@ -1,9 +1,11 @@
 package dk.samtaleregister.kontaktforloeb.persistence;
 
+import dk.samtaleregister.borger.domain.AndenAktoerHenvisning;
 import dk.samtaleregister.borger.domain.KontaktgruppePeriode;
 import dk.samtaleregister.faelles.domain.DanskTid;
 import dk.samtaleregister.faelles.domain.Periode;
 import dk.samtaleregister.kontaktforloeb.domain.Jobcenterperiode;
+import dk.samtaleregister.kontaktforloeb.domain.Borgergrundlag;
 import dk.samtaleregister.kontaktforloeb.domain.Kontaktsamtale;
 import dk.samtaleregister.regler.domain.Kontaktform;
 import dk.samtaleregister.regler.domain.Kontaktgruppe;
@@ -24,12 +26,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Streams every citizen's kontaktgruppe periods, jobcentertilknytninger and conversations (not annulled) to a
- * handler, one citizen at a time. Three queries, each ordered by borger_id, are open at once and merged; each is
+ * Streams every citizen's kontaktgruppe periods, jobcentertilknytninger, conversations (not annulled), days of
+ * sickness and referrals to a handler, one citizen at a time. The queries, each ordered by borger_id, are open at
+ * once and merged; each is
  * read with a fetch size, so pgjdbc keeps only one batch of rows per query in memory (this needs a transaction:
  * call it inside a read-only {@code @Transactional}). The lists handed over are reused for the next citizen.
  *
- * <p>Read model: it reads the borger capability's tables ({@code kontaktgruppeperiode}, {@code jobcentertilknytning})
+ * <p>Read model: it reads the borger capability's tables ({@code kontaktgruppeperiode}, {@code jobcentertilknytning},
+ * {@code fravaer}, {@code andenaktoer_henvisning})
  * and the samtale capability's ({@code samtale}) directly, so that the national report is one pass over the data
  * instead of a call per citizen; it writes nothing.
  */
@@ -42,7 +46,7 @@ public class RettidighedReadModel {
     /** What is done with each citizen. The lists are only valid during the call. */
     @FunctionalInterface
     public interface Borgerbehandler {
-        void borger(List<KontaktgruppePeriode> perioder, List<Jobcenterperiode> tilknytninger, List<Kontaktsamtale> samtaler);
+        void borger(Borgergrundlag grundlag, List<Jobcenterperiode> tilknytninger, List<Kontaktsamtale> samtaler);
     }
 
     /** Only the citizens attached to the jobcenter at some time in [fra, til]: parameters jobcenter, til, fra. */
@@ -54,6 +58,12 @@ public class RettidighedReadModel {
 
     /** Params: til, fra. */
     private static final String TILKNYTNINGER = "select borger_id, jobcenter, fra, til from jobcentertilknytning where fra <= ? and (til is null or til >= ?)";
+
+    /** The days of sickness: an Opfølgningssamtale on one counts for a dagpengemodtager's jobcenter krav. */
+    private static final String SYGDOM = "select borger_id, fra, til from fravaer where fravaerstype = 'SYGDOM_SYGEMELDING'";
+
+    /** The referrals: a referred citizen's conversation with the anden aktør counts for the jobcenter. */
+    private static final String HENVISNINGER = "select borger_id, id, andenaktoer, fra, til from andenaktoer_henvisning where true";
 
     /** Params: the moment after til's Danish day. A krav with frist up to til, and the counts, need nothing later. */
     private static final String SAMTALER = """
@@ -77,10 +87,14 @@ public class RettidighedReadModel {
             try (PreparedStatement p = forespoergsel(forbindelse, PERIODER, jobcenter, fra, til);
                  PreparedStatement j = forespoergsel(forbindelse, TILKNYTNINGER, jobcenter, fra, til, Date.valueOf(til), Date.valueOf(fra));
                  PreparedStatement s = forespoergsel(forbindelse, SAMTALER, jobcenter, fra, til, efterTil);
+                 PreparedStatement f = forespoergsel(forbindelse, SYGDOM, jobcenter, fra, til);
+                 PreparedStatement h = forespoergsel(forbindelse, HENVISNINGER, jobcenter, fra, til);
                  ResultSet rp = p.executeQuery();
                  ResultSet rj = j.executeQuery();
-                 ResultSet rs = s.executeQuery()) {
-                flet(new Markoer(rp), new Markoer(rj), new Markoer(rs), behandler);
+                 ResultSet rs = s.executeQuery();
+                 ResultSet rf = f.executeQuery();
+                 ResultSet rh = h.executeQuery()) {
+                flet(new Markoer(rp), new Markoer(rj), new Markoer(rs), new Markoer(rf), new Markoer(rh), behandler);
             }
             return null;
         });
@@ -123,18 +137,25 @@ public class RettidighedReadModel {
         }
     }
 
-    private static void flet(Markoer perioder, Markoer tilknytninger, Markoer samtaler, Borgerbehandler behandler) throws SQLException {
+    private static void flet(Markoer perioder, Markoer tilknytninger, Markoer samtaler, Markoer sygdom, Markoer henvisninger,
+                             Borgerbehandler behandler) throws SQLException {
         List<KontaktgruppePeriode> p = new ArrayList<>();
         List<Jobcenterperiode> j = new ArrayList<>();
         List<Kontaktsamtale> s = new ArrayList<>();
+        List<Periode> f = new ArrayList<>();
+        List<AndenAktoerHenvisning> h = new ArrayList<>();
+        Borgergrundlag grundlag = new Borgergrundlag(p, f, h, List.of());
         while (true) {
-            long borger = Math.min(perioder.borger, Math.min(tilknytninger.borger, samtaler.borger));
+            long borger = Math.min(Math.min(perioder.borger, Math.min(tilknytninger.borger, samtaler.borger)),
+                    Math.min(sygdom.borger, henvisninger.borger));
             if (borger == Long.MAX_VALUE) {
                 return;
             }
             p.clear();
             j.clear();
             s.clear();
+            f.clear();
+            h.clear();
             for (; perioder.borger == borger; perioder.frem()) {
                 p.add(periode(perioder.rs));
             }
@@ -144,7 +165,13 @@ public class RettidighedReadModel {
             for (; samtaler.borger == borger; samtaler.frem()) {
                 s.add(samtale(samtaler.rs));
             }
-            behandler.borger(p, j, s);
+            for (; sygdom.borger == borger; sygdom.frem()) {
+                f.add(dage(sygdom.rs));
+            }
+            for (; henvisninger.borger == borger; henvisninger.frem()) {
+                h.add(new AndenAktoerHenvisning(henvisninger.rs.getLong(2), henvisninger.rs.getString(3), dage(henvisninger.rs)));
+            }
+            behandler.borger(grundlag, j, s);
         }
     }
 

@@ -16,9 +16,12 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
+import java.lang.reflect.RecordComponent;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.stream.Collectors;
+import java.util.Arrays;
 import java.util.regex.Pattern;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -47,8 +50,10 @@ class RapportController {
 
     @GetMapping(path = "/rettidighed", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
     @Operation(summary = "Rettidighedsrapport pr. jobcenter, kontaktgruppe og krav",
-            description = "For hvert krav med frist i perioden [fra, til]: antal forfaldne, opfyldt, ikke opfyldt og åbne (fristen er "
-                    + "ikke overskredet endnu) samt andelen opfyldt = opfyldt / (opfyldt + ikke opfyldt), null når ingen er afgjort. "
+            description = "For hvert krav med frist i perioden [fra, til]: antal forfaldne, opfyldt, ikke opfyldt, åbne (fristen er "
+                    + "ikke overskredet endnu) og undtagne (talt for sig); andelen opfyldt = opfyldt / (opfyldt + ikke opfyldt), null når "
+                    + "ingen er afgjort; målet (75 % for forløb efter lov 1750/2025) og om det er nået; andelen undtaget som SELV_I_JOB, "
+                    + "markeret over 25 %; og de talte samtaler fordelt på personligt, telefon, digitalt og andet. "
                     + "Grupperet efter borgerens jobcentertilknytning på fristdagen (null / \"ukendt\" uden tilknytning), kontaktgruppe og krav. "
                     + "Kravene bedømmes pr. i dag (dansk dag). Desuden, som på jobindsats.dk, antal afholdte samtaler (ikke annullerede) med "
                     + "dansk afholdelsesdag i perioden pr. jobcenter (tilknytningen på dagen) fordelt på PERSONLIGT, TELEFON, VIDEO og ANDET. "
@@ -57,7 +62,7 @@ class RapportController {
     @ApiResponse(responseCode = "200", description = "Rapporten som JSON eller CSV.", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Rettidighedsrapport.Resultat.class)),
             @Content(mediaType = "text/csv", schema = @Schema(type = "string", description = "Kravrækkerne, semikolonsepareret med "
-                    + "kolonneoverskrifter: jobcenter;kontaktgruppe;krav;forfaldne;opfyldt;ikkeOpfyldt;aaben;undtaget;andelOpfyldt"))})
+                    + "de samme kolonner som i JSON og kolonneoverskrifter."))})
     @ApiResponse(responseCode = "403", description = "INGEN_ADGANG: et jobcenters rapport er for jobcentret selv og STAR; alle jobcentres for STAR.")
     @ApiResponse(responseCode = "422", description = "FELT_MANGLER, UGYLDIG_DATO, TIL_FOER_FRA eller UGYLDIG_MYNDIGHEDSKODE; alle fejl på én gang.")
     ResponseEntity<?> rettidighed(Kald kald,
@@ -84,22 +89,41 @@ class RapportController {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(resultat);
     }
 
-    /** The krav rows; a jobcenter unknown on the frist is "ukendt"; andel with a decimal comma and at most 4 decimals, empty when undefined. */
+    /**
+     * The krav rows with the same columns as the JSON, in the order of {@link Rettidighedsrapport.Kravlinje}'s
+     * components: a jobcenter unknown on the frist is "ukendt", a share has a decimal comma and at most 4 decimals, a
+     * yes/no is "ja" or "nej", and what is undefined is empty.
+     */
     static String csv(Rettidighedsrapport.Resultat resultat) {
-        StringBuilder csv = new StringBuilder("jobcenter;kontaktgruppe;krav;forfaldne;opfyldt;ikkeOpfyldt;aaben;undtaget;andelOpfyldt\r\n");
+        RecordComponent[] kolonner = Rettidighedsrapport.Kravlinje.class.getRecordComponents();
+        StringBuilder csv = new StringBuilder(Arrays.stream(kolonner).map(RecordComponent::getName).collect(Collectors.joining(";"))).append("\r\n");
         for (Rettidighedsrapport.Kravlinje l : resultat.krav()) {
-            csv.append(l.jobcenter() == null ? "ukendt" : l.jobcenter()).append(';')
-                    .append(l.kontaktgruppe()).append(';')
-                    .append(l.kode()).append(';')
-                    .append(l.forfaldne()).append(';')
-                    .append(l.opfyldt()).append(';')
-                    .append(l.ikkeOpfyldt()).append(';')
-                    .append(l.aaben()).append(';')
-                    .append(l.undtaget()).append(';')
-                    .append(l.andelOpfyldt() == null ? ""
-                            : BigDecimal.valueOf(l.andelOpfyldt()).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString().replace('.', ','))
-                    .append("\r\n");
+            for (int i = 0; i < kolonner.length; i++) {
+                csv.append(i == 0 ? "" : ";").append(i == 0 && l.jobcenter() == null ? "ukendt" : felt(vaerdi(kolonner[i], l)));
+            }
+            csv.append("\r\n");
         }
         return csv.toString();
+    }
+
+    private static Object vaerdi(RecordComponent kolonne, Rettidighedsrapport.Kravlinje linje) {
+        try {
+            return kolonne.getAccessor().invoke(linje);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot read column " + kolonne.getName(), e);
+        }
+    }
+
+    private static String felt(Object vaerdi) {
+        if (vaerdi == null) {
+            return "";
+        }
+        if (vaerdi instanceof Double andel) {
+            return BigDecimal.valueOf(andel).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString().replace('.', ',');
+        }
+        if (vaerdi instanceof Boolean ja) {
+            return ja ? "ja" : "nej";
+        }
+        return vaerdi.toString();
     }
 }

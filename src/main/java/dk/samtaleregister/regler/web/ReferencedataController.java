@@ -7,10 +7,12 @@ import dk.samtaleregister.regler.domain.Kontaktform;
 import dk.samtaleregister.regler.domain.Kontaktgruppe;
 import dk.samtaleregister.faelles.domain.Myndighedstype;
 import dk.samtaleregister.regler.domain.RaskSyg;
+import dk.samtaleregister.regler.application.Kontaktforloebsregler;
 import dk.samtaleregister.regler.domain.Regelbog;
 import dk.samtaleregister.regler.domain.Samtaletype;
 import dk.samtaleregister.regler.domain.Tidsbestemt;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -52,13 +54,19 @@ class ReferencedataController {
 
     record Regelsaet(List<Version<Gruppelovlighed>> lovlighed, List<Version<TypeNulstillende>> nulstillende,
                      List<Version<Forbehold>> myndighedsforbehold, List<Version<TypeDeltagelse>> deltagelsesstatus,
-                     List<Version<Integer>> akassensSamtaletyper) {
+                     List<Version<Integer>> akassensSamtaletyper,
+                     @Schema(description = "Kontaktforløbets krav, én række pr. version, dateret efter forløbets start, med hjemmel og kilde.")
+                     List<Kontaktforloebsregler.Kravversion> kontaktforloebskrav,
+                     @Schema(description = "Hvilke krav hver undtagelsesgrund gælder for, dateret efter fristen, med hjemmel og kilde.")
+                     List<Kontaktforloebsregler.Undtagelsesregel> undtagelser) {
     }
 
     private final Regelbog regelbog;
+    private final Kontaktforloebsregler kontaktforloeb;
 
-    ReferencedataController(Regelbog regelbog) {
+    ReferencedataController(Regelbog regelbog, Kontaktforloebsregler kontaktforloeb) {
         this.regelbog = regelbog;
+        this.kontaktforloeb = kontaktforloeb;
     }
 
     @GetMapping("/samtaletyper")
@@ -99,7 +107,7 @@ class ReferencedataController {
 
     @GetMapping("/regelsaet")
     @Operation(summary = "Regelsættene som indlæst",
-            description = "Lovlige samtaletyper pr. kontaktgruppe og rask/syg (seed 004), den nulstillende tabel, myndighedsforbehold, status på deltagelse og de samtaletyper, en a-kasse må se, hver med gyldighedsperiode.")
+            description = "Lovlige samtaletyper pr. kontaktgruppe og rask/syg (seed 004), den nulstillende tabel, myndighedsforbehold, status på deltagelse og de samtaletyper, en a-kasse må se, hver med gyldighedsperiode; og kontaktforløbets krav og undtagelsesregler med hjemmel og kilde.")
     Regelsaet regelsaet() {
         return new Regelsaet(
                 versioner(regelbog.lovlighedsversioner(), tabel -> Arrays.stream(Kontaktgruppe.values())
@@ -112,7 +120,8 @@ class ReferencedataController {
                 versioner(regelbog.deltagelsesversioner(), regler -> regler.somKort().entrySet().stream()
                         .map(e -> new TypeDeltagelse(e.getKey().id(), e.getValue().tilladte().stream().map(Enum::name).toList(),
                                 e.getValue().kraevet())).toList()),
-                versioner(regelbog.akasseSynlighedsversioner(), synlighed -> ider(synlighed.synlige())));
+                versioner(regelbog.akasseSynlighedsversioner(), synlighed -> ider(synlighed.synlige())),
+                kontaktforloeb.krav(), kontaktforloeb.undtagelser());
     }
 
     private static <T, R> List<Version<R>> versioner(Tidsbestemt<T> tabel, Function<T, List<R>> regler) {
