@@ -21,8 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Every endpoint × every kind of caller, through HTTP against the real service and database: the status, and the
  * audit record the request left (or that it left none). Each cell gets a citizen of its own, set up by the feed:
- * kontaktgruppe 1, attached to jobcenter 101, member of a-kasse AK12 and referred to anden aktør AA7, with a
- * jobsamtale and a booking by jobcenter 101.
+ * kontaktgruppe 1, attached to jobcenter 101, member of a-kasse AK12, referred to anden aktør AA7, with an
+ * undtagelse, and with a jobsamtale and a booking by jobcenter 101.
  */
 class AdgangsmatrixTest extends ApiTest {
 
@@ -90,7 +90,8 @@ class AdgangsmatrixTest extends ApiTest {
             new Periodeslag("fravaer", "fravaerstype", "FERIE", "FERIE"),
             new Periodeslag("jobcentertilknytninger", "jobcenter", "101", "147"),
             new Periodeslag("akassemedlemskaber", "akasse", "AK12", "AK99"),
-            new Periodeslag("andenaktoer-henvisninger", "andenAktoer", "AA7", "AA8"));
+            new Periodeslag("andenaktoer-henvisninger", "andenAktoer", "AA7", "AA8"),
+            new Periodeslag("undtagelser", "grund", "SYGEDAGPENGE_KATEGORI_1", "MINDRE_INTENSIV_INDSATS"));
 
     /** A kind of period: its path, the field that tells its periods apart, the citizen's value and a new one. */
     record Periodeslag(String sti, String felt, Object borgerens, Object ny) {

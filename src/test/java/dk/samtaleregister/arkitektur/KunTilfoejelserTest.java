@@ -32,7 +32,8 @@ class KunTilfoejelserTest extends ApiTest {
     void every_table_of_history_refuses_update_delete_and_truncate_through_the_one_function() {
         List<String> tabeller = historiktabeller();
         assertThat(tabeller).contains("samtaleversion", "planlagt_samtale_version", "kontaktgruppeperiode_version", "fravaer_version",
-                "jobcentertilknytning_version", "akassemedlemskab_version", "andenaktoer_henvisning_version", "adgangslog");
+                "jobcentertilknytning_version", "akassemedlemskab_version", "andenaktoer_henvisning_version", "undtagelse_version",
+                "adgangslog");
 
         for (String tabel : tabeller) {
             List<String> haendelser = jdbc.sql("""

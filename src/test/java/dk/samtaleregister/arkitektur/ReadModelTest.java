@@ -38,6 +38,7 @@ class ReadModelTest {
             Map.entry("jobcentertilknytning", "borger"), Map.entry("jobcentertilknytning_version", "borger"),
             Map.entry("akassemedlemskab", "borger"), Map.entry("akassemedlemskab_version", "borger"),
             Map.entry("andenaktoer_henvisning", "borger"), Map.entry("andenaktoer_henvisning_version", "borger"),
+            Map.entry("undtagelse", "borger"), Map.entry("undtagelse_version", "borger"),
             Map.entry("samtale", "samtale"), Map.entry("samtaleversion", "samtale"),
             Map.entry("planlagt_samtale", "planlaegning"), Map.entry("planlagt_samtale_version", "planlaegning"),
             Map.entry("adgangslog", "adgangslog"), Map.entry("idempotensnoegle", "idempotens"));

@@ -36,7 +36,8 @@ class PeriodehistorikTest extends ApiTest {
         FRAVAER("fravaer", "fravaer", "fravaerstype", "FERIE", "SYGDOM_SYGEMELDING", false),
         JOBCENTER("jobcentertilknytninger", "jobcentertilknytning", "jobcenter", "101", "751", true),
         AKASSE("akassemedlemskaber", "akassemedlemskab", "akasse", "AK-3F", "AK-HK", true),
-        ANDEN_AKTOER("andenaktoer-henvisninger", "andenaktoer_henvisning", "andenAktoer", "AA-4711", "AA-0815", false);
+        ANDEN_AKTOER("andenaktoer-henvisninger", "andenaktoer_henvisning", "andenAktoer", "AA-4711", "AA-0815", false),
+        UNDTAGELSE("undtagelser", "undtagelse", "grund", "SYGEDAGPENGE_KATEGORI_1", "SYGEDAGPENGE_13F", false);
 
         final String sti;
         final String tabel;

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The five kinds of period share one request type: each kind takes its own code field only, a registration takes no
+ * The six kinds of period share one request type: each kind takes its own code field only, a registration takes no
  * begrundelse and a correction no cpr, and every other field is refused as an unknown one (400 UKENDT_FELT), with
  * nothing stored. Each kind answers its own code field only.
  */
@@ -30,7 +30,8 @@ class PeriodeslagTest extends ApiTest {
                 Arguments.of("fravaer", "fravaerstype", "FERIE", "kontaktgruppe", 1),
                 Arguments.of("jobcentertilknytninger", "jobcenter", "101", "akasse", "AK12"),
                 Arguments.of("akassemedlemskaber", "akasse", "AK12", "andenAktoer", "AA7"),
-                Arguments.of("andenaktoer-henvisninger", "andenAktoer", "AA7", "jobcenter", "101"));
+                Arguments.of("andenaktoer-henvisninger", "andenAktoer", "AA7", "jobcenter", "101"),
+                Arguments.of("undtagelser", "grund", "SELV_I_JOB", "fravaerstype", "FERIE"));
     }
 
     @ParameterizedTest(name = "{0}")

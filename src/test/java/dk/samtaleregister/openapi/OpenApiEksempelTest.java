@@ -42,7 +42,10 @@ import tools.jackson.databind.JsonNode;
 @TestPropertySource(properties = "samtaleregister.test.database=openapi-eksempler")
 class OpenApiEksempelTest extends ApiTest {
 
-    /** The kinds of period, in the order the walk-through writes them, each with the walk-through's own period. */
+    /**
+     * The kinds of period, in the order the walk-through writes them, each with the walk-through's own period; the
+     * walk-through registers no undtagelse, so that one is the creation example's.
+     */
     private static final Map<String, Map<String, Object>> PERIODESLAG = new LinkedHashMap<>();
 
     static {
@@ -51,6 +54,7 @@ class OpenApiEksempelTest extends ApiTest {
         PERIODESLAG.put("jobcentertilknytninger", Json.objekt("jobcenter", "101", "fra", "2024-01-01", "til", null));
         PERIODESLAG.put("akassemedlemskaber", Json.objekt("akasse", "AK12", "fra", "2024-01-01", "til", null));
         PERIODESLAG.put("andenaktoer-henvisninger", Json.objekt("andenAktoer", "AA7", "fra", "2024-02-01", "til", "2024-06-30"));
+        PERIODESLAG.put("undtagelser", Json.objekt("grund", "SYGEDAGPENGE_KATEGORI_1", "fra", "2024-02-01", "til", "2024-03-27"));
     }
 
     private static final String API = "/api/v1/";

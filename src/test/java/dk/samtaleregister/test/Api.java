@@ -216,6 +216,10 @@ public final class Api {
         return oprettet("/api/v1/andenaktoer-henvisninger", Json.objekt("cpr", cpr, "andenAktoer", andenAktoer, "fra", fra, "til", til));
     }
 
+    public JsonNode undtagelse(String cpr, String grund, String fra, String til) {
+        return oprettet("/api/v1/undtagelser", Json.objekt("cpr", cpr, "grund", grund, "fra", fra, "til", til));
+    }
+
     /**
      * Registers the conversation as this Api's caller, and nothing else: an a-kasse or anden aktør registers only for
      * its own citizens, so the test writes the membership or referral it needs first.

@@ -7,6 +7,7 @@ import dk.samtaleregister.faelles.domain.Myndighedstype;
 import dk.samtaleregister.faelles.domain.Overtraedelser;
 import dk.samtaleregister.regler.domain.Fravaerstype;
 import dk.samtaleregister.regler.domain.Kontaktgruppe;
+import dk.samtaleregister.regler.domain.Undtagelsesgrund;
 import java.util.Arrays;
 
 /**
@@ -44,6 +45,11 @@ final class Periodekoder {
 
     static String andenAktoer(Object kode, String felt, Overtraedelser fejl) {
         return myndighedskode(Myndighedstype.ANDEN_AKTOER, (String) kode, felt, fejl);
+    }
+
+    static String undtagelsesgrund(Object navn, String felt, Overtraedelser fejl) {
+        Undtagelsesgrund grund = Felter.kode((String) navn, Undtagelsesgrund.class, felt, fejl);
+        return grund == null ? null : grund.name();
     }
 
     /**

@@ -5,15 +5,16 @@ import dk.samtaleregister.faelles.domain.Overtraedelser;
 import dk.samtaleregister.faelles.domain.Periode;
 import dk.samtaleregister.regler.domain.Fravaerstype;
 import dk.samtaleregister.regler.domain.Kontaktgruppe;
+import dk.samtaleregister.regler.domain.Undtagelsesgrund;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The kinds of period in the citizen's situation, and everything in which they differ: one table of five rows. Each
+ * The kinds of period in the citizen's situation, and everything in which they differ: one table of six rows. Each
  * kind is told apart from the others of its kind by one code (kontaktgruppe, fravaerstype, jobcenter, a-kasse,
- * anden aktør), kept as text by the kinds' common storage. In DFDG the periods come from other parts of the data
- * basis; here the feed from them (role SYSTEM) writes every kind.
+ * anden aktør, undtagelsesgrund), kept as text by the kinds' common storage. In DFDG the periods come from other
+ * parts of the data basis; here the feed from them (role SYSTEM) writes every kind.
  */
 public final class Periodeslag<P extends Borgerperiode> {
 
@@ -41,8 +42,17 @@ public final class Periodeslag<P extends Borgerperiode> {
             "andenaktoer-henvisninger", "andenAktoer", false, Rolle.SYSTEM, Periodekoder::andenAktoer,
             AndenAktoerHenvisning::andenAktoer, AndenAktoerHenvisning::new);
 
+    /**
+     * Exemptions from the kontaktforløb's krav may overlap each other, as absences do: each grund is a fact of its own,
+     * lifting the krav that the rule file regler/undtagelser.csv gives it, so two on one day contradict nothing.
+     */
+    public static final Periodeslag<Undtagelse> UNDTAGELSE = new Periodeslag<>("undtagelse", "undtagelser",
+            "grund", false, Rolle.SYSTEM, Periodekoder::undtagelsesgrund,
+            p -> p.grund().name(),
+            (id, kode, periode) -> new Undtagelse(id, Undtagelsesgrund.valueOf(kode), periode));
+
     public static final List<Periodeslag<?>> ALLE = List.of(KONTAKTGRUPPE, FRAVAER, JOBCENTERTILKNYTNING, AKASSEMEDLEMSKAB,
-            ANDEN_AKTOER_HENVISNING);
+            ANDEN_AKTOER_HENVISNING, UNDTAGELSE);
 
     /** Reads a kind's code from a request: the code as stored text, or null with the violation recorded under {@code felt}. */
     @FunctionalInterface

@@ -19,9 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 /** The look-up of a citizen's situation. The periods themselves have a controller each. */
 @RestController
 @RequestMapping(path = "/api/v1", produces = "application/json", consumes = "application/json")
-@Tag(name = "Borgerens situation", description = "Kontaktgrupper, fravær, jobcentertilknytning, a-kassemedlemskab og henvisninger til "
-        + "andre aktører. I DFDG kommer de fra andre dele; her kommer de ind gennem API'et. Perioderne kan rettes og afsluttes med "
-        + "If-Match, og hver ændring gemmes som en ny version med historik.")
+@Tag(name = "Borgerens situation", description = "Kontaktgrupper, fravær, jobcentertilknytning, a-kassemedlemskab, henvisninger til "
+        + "andre aktører og undtagelser fra kontaktforløbets krav. I DFDG kommer de fra andre dele; her kommer de ind gennem API'et. "
+        + "Perioderne kan rettes og afsluttes med If-Match, og hver ændring gemmes som en ny version med historik.")
 class BorgerController {
 
     private final BorgerService service;

@@ -31,7 +31,7 @@ final class BorgerDtoer {
      */
     @Schema(description = "En periode i borgerens situation. Hver slags periode har sit eget kodefelt og bruger kun det: "
             + "kontaktgruppeperioder kontaktgruppe, fravaer fravaerstype, jobcentertilknytninger jobcenter, akassemedlemskaber akasse, "
-            + "andenaktoer-henvisninger andenAktoer. cpr sendes kun ved registrering, begrundelse kun ved rettelse.")
+            + "andenaktoer-henvisninger andenAktoer, undtagelser grund. cpr sendes kun ved registrering, begrundelse kun ved rettelse.")
     record PeriodeAnmodning(
             @Schema(description = "Borgerens CPR-nummer; kun ved registrering. Kan ikke rettes.", example = "0101901234", nullable = true)
             String cpr,
@@ -45,6 +45,9 @@ final class BorgerDtoer {
             @Schema(description = "Den anden aktørs myndighedskode: 1-20 tegn, bogstaver, cifre eller bindestreg.", example = "AA-4711",
                     nullable = true)
             String andenAktoer,
+            @Schema(description = "Undtagelsesgrund: MINDRE_INTENSIV_INDSATS, SELV_I_JOB, SYGEDAGPENGE_KATEGORI_1 eller SYGEDAGPENGE_13F.",
+                    example = "SYGEDAGPENGE_KATEGORI_1", nullable = true)
+            String grund,
             @Schema(description = "Første dag.", example = "2024-01-01") String fra,
             @Schema(description = "Sidste dag, eller null for en åben periode.", nullable = true) String til,
             @Schema(description = "Hvorfor perioden rettes (højst 4000 tegn); kun ved rettelse.", nullable = true) String begrundelse,
@@ -58,6 +61,7 @@ final class BorgerDtoer {
             koder.put("jobcenter", jobcenter);
             koder.put("akasse", akasse);
             koder.put("andenAktoer", andenAktoer);
+            koder.put("grund", grund);
             return koder;
         }
 
@@ -109,6 +113,7 @@ final class BorgerDtoer {
                        @Schema(description = "Kun a-kassemedlemskaber.", nullable = true) @JsonInclude(Include.NON_NULL) String akasse,
                        @Schema(description = "Kun henvisninger til en anden aktør.", nullable = true) @JsonInclude(Include.NON_NULL)
                        String andenAktoer,
+                       @Schema(description = "Kun undtagelser.", nullable = true) @JsonInclude(Include.NON_NULL) String grund,
                        LocalDate fra,
                        @Schema(description = "Sidste dag, eller null for en åben periode.", nullable = true) LocalDate til,
                        @Schema(description = "Periodens version; også dens ETag.") int version,
@@ -122,7 +127,8 @@ final class BorgerDtoer {
             String kontaktgruppenavn = p instanceof KontaktgruppePeriode k ? k.kontaktgruppe().navn() : null;
             return new PeriodeSvar(p.id(), registreret.cpr().cifre(), (Integer) felter.get("kontaktgruppe"), kontaktgruppenavn,
                     (String) felter.get("fravaerstype"), (String) felter.get("jobcenter"), (String) felter.get("akasse"),
-                    (String) felter.get("andenAktoer"), p.periode().fra(), p.periode().til(), registreret.version(),
+                    (String) felter.get("andenAktoer"), (String) felter.get("grund"), p.periode().fra(), p.periode().til(),
+                    registreret.version(),
                     slag.enAdGangen() ? AfsluttetPeriode.af(registreret.afsluttede()) : null);
         }
     }
@@ -130,11 +136,11 @@ final class BorgerDtoer {
     @Schema(description = "Borgerens situation: alle registrerede perioder af hver slags.")
     record OpslagSvar(String cpr, List<PeriodeSvar> kontaktgruppeperioder, List<PeriodeSvar> fravaer,
                       List<PeriodeSvar> jobcentertilknytninger, List<PeriodeSvar> akassemedlemskaber,
-                      List<PeriodeSvar> andenaktoerHenvisninger) {
+                      List<PeriodeSvar> andenaktoerHenvisninger, List<PeriodeSvar> undtagelser) {
         static OpslagSvar af(Borgeroverblik o) {
             return new OpslagSvar(o.cpr().cifre(), perioder(o, Periodeslag.KONTAKTGRUPPE), perioder(o, Periodeslag.FRAVAER),
                     perioder(o, Periodeslag.JOBCENTERTILKNYTNING), perioder(o, Periodeslag.AKASSEMEDLEMSKAB),
-                    perioder(o, Periodeslag.ANDEN_AKTOER_HENVISNING));
+                    perioder(o, Periodeslag.ANDEN_AKTOER_HENVISNING), perioder(o, Periodeslag.UNDTAGELSE));
         }
 
         private static List<PeriodeSvar> perioder(Borgeroverblik o, Periodeslag<?> slag) {

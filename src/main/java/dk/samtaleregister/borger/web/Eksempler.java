@@ -40,6 +40,12 @@ final class Eksempler {
     static final String ANDENAKTOER_HENVISNING_RETTELSE = """
             {"andenAktoer": "AA-4711", "fra": "2024-03-01", "til": "2024-06-30", "begrundelse": "Forløbet er forlænget en måned."}""";
 
+    static final String UNDTAGELSE = """
+            {"cpr": "0101901234", "grund": "SYGEDAGPENGE_KATEGORI_1", "fra": "2024-02-01", "til": "2024-03-27"}""";
+
+    static final String UNDTAGELSE_RETTELSE = """
+            {"grund": "SYGEDAGPENGE_13F", "fra": "2024-02-01", "til": "2024-03-27", "begrundelse": "Betingelserne i § 13 f er opfyldt."}""";
+
     static final String AFSLUTNING = """
             {"til": "2024-12-31", "begrundelse": "Borgeren er overgået til anden ydelse."}""";
 

@@ -54,7 +54,8 @@ import org.springframework.web.bind.annotation.RestController;
 class PeriodeController {
 
     /** The collections of {@link Periodeslag#ALLE}; any other path is not one of ours (404). Checked at start-up. */
-    static final String SAMLINGER = "kontaktgruppeperioder|fravaer|jobcentertilknytninger|akassemedlemskaber|andenaktoer-henvisninger";
+    static final String SAMLINGER = "kontaktgruppeperioder|fravaer|jobcentertilknytninger|akassemedlemskaber|andenaktoer-henvisninger"
+            + "|undtagelser";
 
     static final String SAMLING = "/api/v1/{periodeslag:" + SAMLINGER + "}";
 
@@ -74,7 +75,8 @@ class PeriodeController {
     @Operation(summary = "Registrér en periode",
             description = "Kontaktgruppeperioder, jobcentertilknytninger og a-kassemedlemskaber gælder én ad gangen: en ny periode, der starter "
                     + "inde i en åben, afslutter den dagen før (en version med art AFSLUTTET, nævnt i afsluttedePerioder); ethvert andet "
-                    + "overlap afvises. Fravær og henvisninger må overlappe. SYGDOM_SYGEMELDING gør borgeren syg de dage, det dækker.")
+                    + "overlap afvises. Fravær, henvisninger og undtagelser må overlappe. SYGDOM_SYGEMELDING gør borgeren syg de dage, "
+                    + "det dækker.")
     @ApiResponse(responseCode = "201", description = "Registreret. ETag er version 1.")
     @ApiResponse(responseCode = "403", description = "KRAEVER_ROLLE: kun rollen SYSTEM skriver borgerens situation.")
     @ApiResponse(responseCode = "422", description = "Felter eller overlap; se fejl[].kode.")
@@ -85,7 +87,8 @@ class PeriodeController {
                     @ExampleObject(name = "fravaer", value = Eksempler.FRAVAER),
                     @ExampleObject(name = "jobcentertilknytninger", value = Eksempler.JOBCENTERTILKNYTNING),
                     @ExampleObject(name = "akassemedlemskaber", value = Eksempler.AKASSEMEDLEMSKAB),
-                    @ExampleObject(name = "andenaktoer-henvisninger", value = Eksempler.ANDENAKTOER_HENVISNING)}))
+                    @ExampleObject(name = "andenaktoer-henvisninger", value = Eksempler.ANDENAKTOER_HENVISNING),
+                    @ExampleObject(name = "undtagelser", value = Eksempler.UNDTAGELSE)}))
             @RequestBody PeriodeAnmodning anmodning) {
         return opret(kald, slag(periodeslag), anmodning);
     }
@@ -119,7 +122,8 @@ class PeriodeController {
                     @ExampleObject(name = "fravaer", value = Eksempler.FRAVAER_RETTELSE),
                     @ExampleObject(name = "jobcentertilknytninger", value = Eksempler.JOBCENTERTILKNYTNING_RETTELSE),
                     @ExampleObject(name = "akassemedlemskaber", value = Eksempler.AKASSEMEDLEMSKAB_RETTELSE),
-                    @ExampleObject(name = "andenaktoer-henvisninger", value = Eksempler.ANDENAKTOER_HENVISNING_RETTELSE)}))
+                    @ExampleObject(name = "andenaktoer-henvisninger", value = Eksempler.ANDENAKTOER_HENVISNING_RETTELSE),
+                    @ExampleObject(name = "undtagelser", value = Eksempler.UNDTAGELSE_RETTELSE)}))
             @RequestBody PeriodeAnmodning rettelse) {
         return ret(kald, slag(periodeslag), id, ifMatch, rettelse);
     }
