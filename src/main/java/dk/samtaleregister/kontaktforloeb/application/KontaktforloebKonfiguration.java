@@ -1,5 +1,6 @@
 package dk.samtaleregister.kontaktforloeb.application;
 
+import dk.samtaleregister.borger.domain.Undtagelse;
 import dk.samtaleregister.kontaktforloeb.domain.Kontaktforloebsberegning;
 import dk.samtaleregister.kontaktforloeb.domain.Kravbog;
 import dk.samtaleregister.kontaktforloeb.domain.Undtagelsesregler;

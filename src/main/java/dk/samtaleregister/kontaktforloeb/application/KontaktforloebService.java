@@ -53,7 +53,7 @@ public class KontaktforloebService {
                 situation.perioder(Periodeslag.FRAVAER).stream().map(Versioneret::periode)
                         .filter(f -> f.fravaerstype() == Fravaerstype.SYGDOM_SYGEMELDING).map(Fravaer::periode).toList(),
                 situation.perioder(Periodeslag.ANDEN_AKTOER_HENVISNING).stream().map(Versioneret::periode).toList(),
-                List.of());
+                situation.perioder(Periodeslag.UNDTAGELSE).stream().map(Versioneret::periode).toList());
         List<Kontaktsamtale> kontakter = samtaler.alle(cpr).stream().map(KontaktforloebService::kontakt).toList();
         return beregning.beregn(grundlag, kontakter, pr);
     }

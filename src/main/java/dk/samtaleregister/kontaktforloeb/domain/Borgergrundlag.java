@@ -1,5 +1,6 @@
 package dk.samtaleregister.kontaktforloeb.domain;
 
+import dk.samtaleregister.borger.domain.Undtagelse;
 import dk.samtaleregister.borger.domain.AndenAktoerHenvisning;
 import dk.samtaleregister.borger.domain.KontaktgruppePeriode;
 import dk.samtaleregister.faelles.domain.Periode;
@@ -15,7 +16,7 @@ import java.util.List;
  * @param undtagelser  the periods of exemption
  */
 public record Borgergrundlag(List<KontaktgruppePeriode> perioder, List<Periode> sygdom, List<AndenAktoerHenvisning> henvisninger,
-                             List<Undtagelsesperiode> undtagelser) {
+                             List<Undtagelse> undtagelser) {
 
     /** A citizen known only by the kontaktgruppe periods: no sickness, referral or exemption. */
     public static Borgergrundlag afPerioder(List<KontaktgruppePeriode> perioder) {

@@ -1,5 +1,6 @@
 package dk.samtaleregister.kontaktforloeb.domain;
 
+import dk.samtaleregister.borger.domain.Undtagelse;
 import dk.samtaleregister.borger.domain.AndenAktoerHenvisning;
 import dk.samtaleregister.borger.domain.KontaktgruppePeriode;
 import dk.samtaleregister.faelles.domain.Myndighedstype;
@@ -242,7 +243,7 @@ public final class Kontaktforloebsberegning {
 
     /** The grund of an undtagelse (known on {@code pr}) that covers the frist and applies to the krav, or null. */
     private Undtagelsesgrund undtaget(Krav krav, LocalDate frist, Borgergrundlag grundlag, LocalDate pr) {
-        for (Undtagelsesperiode u : grundlag.undtagelser()) {
+        for (Undtagelse u : grundlag.undtagelser()) {
             if (!u.periode().fra().isAfter(pr) && u.periode().indeholder(frist) && undtagelsesregler.gaelder(u.grund(), krav.kode(), frist)) {
                 return u.grund();
             }

@@ -2,6 +2,7 @@ package dk.samtaleregister.kontaktforloeb.persistence;
 
 import dk.samtaleregister.borger.domain.AndenAktoerHenvisning;
 import dk.samtaleregister.borger.domain.KontaktgruppePeriode;
+import dk.samtaleregister.borger.domain.Undtagelse;
 import dk.samtaleregister.faelles.domain.DanskTid;
 import dk.samtaleregister.faelles.domain.Periode;
 import dk.samtaleregister.kontaktforloeb.domain.Jobcenterperiode;
@@ -11,6 +12,7 @@ import dk.samtaleregister.regler.domain.Kontaktform;
 import dk.samtaleregister.regler.domain.Kontaktgruppe;
 import dk.samtaleregister.faelles.domain.Myndighedstype;
 import dk.samtaleregister.regler.domain.Samtaletype;
+import dk.samtaleregister.regler.domain.Undtagelsesgrund;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -27,13 +29,13 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Streams every citizen's kontaktgruppe periods, jobcentertilknytninger, conversations (not annulled), days of
- * sickness and referrals to a handler, one citizen at a time. The queries, each ordered by borger_id, are open at
+ * sickness, referrals and undtagelser to a handler, one citizen at a time. The queries, each ordered by borger_id, are open at
  * once and merged; each is
  * read with a fetch size, so pgjdbc keeps only one batch of rows per query in memory (this needs a transaction:
  * call it inside a read-only {@code @Transactional}). The lists handed over are reused for the next citizen.
  *
  * <p>Read model: it reads the borger capability's tables ({@code kontaktgruppeperiode}, {@code jobcentertilknytning},
- * {@code fravaer}, {@code andenaktoer_henvisning})
+ * {@code fravaer}, {@code andenaktoer_henvisning}, {@code undtagelse})
  * and the samtale capability's ({@code samtale}) directly, so that the national report is one pass over the data
  * instead of a call per citizen; it writes nothing.
  */
@@ -65,6 +67,9 @@ public class RettidighedReadModel {
     /** The referrals: a referred citizen's conversation with the anden aktør counts for the jobcenter. */
     private static final String HENVISNINGER = "select borger_id, id, andenaktoer, fra, til from andenaktoer_henvisning where true";
 
+    /** The undtagelser: a krav not met whose frist falls inside one of an applicable grund is UNDTAGET. */
+    private static final String UNDTAGELSER = "select borger_id, id, grund, fra, til from undtagelse where true";
+
     /** Params: the moment after til's Danish day. A krav with frist up to til, and the counts, need nothing later. */
     private static final String SAMTALER = """
             select borger_id, samtalenummer, afholdt, samtaletype, kontaktform, myndighedstype, nulstillende, myndighedskode
@@ -89,12 +94,14 @@ public class RettidighedReadModel {
                  PreparedStatement s = forespoergsel(forbindelse, SAMTALER, jobcenter, fra, til, efterTil);
                  PreparedStatement f = forespoergsel(forbindelse, SYGDOM, jobcenter, fra, til);
                  PreparedStatement h = forespoergsel(forbindelse, HENVISNINGER, jobcenter, fra, til);
+                 PreparedStatement u = forespoergsel(forbindelse, UNDTAGELSER, jobcenter, fra, til);
                  ResultSet rp = p.executeQuery();
                  ResultSet rj = j.executeQuery();
                  ResultSet rs = s.executeQuery();
                  ResultSet rf = f.executeQuery();
-                 ResultSet rh = h.executeQuery()) {
-                flet(new Markoer(rp), new Markoer(rj), new Markoer(rs), new Markoer(rf), new Markoer(rh), behandler);
+                 ResultSet rh = h.executeQuery();
+                 ResultSet ru = u.executeQuery()) {
+                flet(new Markoer(rp), new Markoer(rj), new Markoer(rs), new Markoer(rf), new Markoer(rh), new Markoer(ru), behandler);
             }
             return null;
         });
@@ -138,16 +145,17 @@ public class RettidighedReadModel {
     }
 
     private static void flet(Markoer perioder, Markoer tilknytninger, Markoer samtaler, Markoer sygdom, Markoer henvisninger,
-                             Borgerbehandler behandler) throws SQLException {
+                             Markoer undtagelser, Borgerbehandler behandler) throws SQLException {
         List<KontaktgruppePeriode> p = new ArrayList<>();
         List<Jobcenterperiode> j = new ArrayList<>();
         List<Kontaktsamtale> s = new ArrayList<>();
         List<Periode> f = new ArrayList<>();
         List<AndenAktoerHenvisning> h = new ArrayList<>();
-        Borgergrundlag grundlag = new Borgergrundlag(p, f, h, List.of());
+        List<Undtagelse> u = new ArrayList<>();
+        Borgergrundlag grundlag = new Borgergrundlag(p, f, h, u);
         while (true) {
             long borger = Math.min(Math.min(perioder.borger, Math.min(tilknytninger.borger, samtaler.borger)),
-                    Math.min(sygdom.borger, henvisninger.borger));
+                    Math.min(sygdom.borger, Math.min(henvisninger.borger, undtagelser.borger)));
             if (borger == Long.MAX_VALUE) {
                 return;
             }
@@ -156,6 +164,7 @@ public class RettidighedReadModel {
             s.clear();
             f.clear();
             h.clear();
+            u.clear();
             for (; perioder.borger == borger; perioder.frem()) {
                 p.add(periode(perioder.rs));
             }
@@ -170,6 +179,9 @@ public class RettidighedReadModel {
             }
             for (; henvisninger.borger == borger; henvisninger.frem()) {
                 h.add(new AndenAktoerHenvisning(henvisninger.rs.getLong(2), henvisninger.rs.getString(3), dage(henvisninger.rs)));
+            }
+            for (; undtagelser.borger == borger; undtagelser.frem()) {
+                u.add(new Undtagelse(undtagelser.rs.getLong(2), Undtagelsesgrund.valueOf(undtagelser.rs.getString(3)), dage(undtagelser.rs)));
             }
             behandler.borger(grundlag, j, s);
         }

@@ -1,5 +1,6 @@
 package dk.samtaleregister.kontaktforloeb.domain;
 
+import dk.samtaleregister.borger.domain.Undtagelse;
 import static dk.samtaleregister.kontaktforloeb.domain.Kravstatus.AABEN;
 import static dk.samtaleregister.kontaktforloeb.domain.Kravstatus.IKKE_OPFYLDT;
 import static dk.samtaleregister.kontaktforloeb.domain.Kravstatus.OPFYLDT;
@@ -469,8 +470,8 @@ class KontaktforloebsberegningTest {
             return new AndenAktoerHenvisning(0, andenAktoer, new Periode(d(fra), til == null ? null : d(til)));
         }
 
-        private Undtagelsesperiode undtagelse(Undtagelsesgrund grund, String fra, String til) {
-            return new Undtagelsesperiode(grund, new Periode(d(fra), til == null ? null : d(til)));
+        private Undtagelse undtagelse(Undtagelsesgrund grund, String fra, String til) {
+            return new Undtagelse(0, grund, new Periode(d(fra), til == null ? null : d(til)));
         }
 
         @Test

@@ -1,5 +1,6 @@
 package dk.samtaleregister.kontaktforloeb.domain;
 
+import dk.samtaleregister.borger.domain.Undtagelse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -97,7 +98,7 @@ class RettidighedsrapportBeregningTest {
         List<Kontaktsamtale> jobsamtaler = fire.stream().map(s -> new Kontaktsamtale(s.samtalenummer(), s.afholdt(),
                 dk.samtaleregister.regler.domain.Samtaletype.JOBSAMTALE, s.kontaktform(), Myndighedstype.JOBCENTER, "901", true, false)).toList();
         Borgergrundlag selvIJob = new Borgergrundlag(kontant, List.of(), List.of(),
-                List.of(new Undtagelsesperiode(Undtagelsesgrund.SELV_I_JOB, new Periode(LocalDate.parse("2026-07-01"), null))));
+                List.of(new Undtagelse(0, Undtagelsesgrund.SELV_I_JOB, new Periode(LocalDate.parse("2026-07-01"), null))));
         for (int i = 0; i < 3; i++) {
             rapport.tilfoej(Borgergrundlag.afPerioder(kontant), jc, jobsamtaler);
         }
