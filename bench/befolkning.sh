@@ -110,6 +110,19 @@ with f as (
     returning id, fravaerstype, fra, til)
 insert into fravaer_version (id, version, fravaerstype, fra, til, art) select id, 1, fravaerstype, fra, til, 'OPRETTET' from f;
 
+-- An undtagelse for every twentieth citizen (days 10-100 of the forløb), a referral to an anden aktør for another.
+with u as (
+    insert into undtagelse (borger_id, grund, fra, til)
+    select borger_id, case when gruppe1 = 6 then 'SYGEDAGPENGE_KATEGORI_1' else 'MINDRE_INTENSIV_INDSATS' end, s + 10, s + 100
+      from bench_borger where borger_id % 20 = 3 order by borger_id
+    returning id, grund, fra, til)
+insert into undtagelse_version (id, version, grund, fra, til, art) select id, 1, grund, fra, til, 'OPRETTET' from u;
+with h as (
+    insert into andenaktoer_henvisning (borger_id, andenaktoer, fra, til)
+    select borger_id, 'AA1', s + 30, s + 180 from bench_borger where borger_id % 20 = 7 order by borger_id
+    returning id, andenaktoer, fra, til)
+insert into andenaktoer_henvisning_version (id, version, andenaktoer, fra, til, art) select id, 1, andenaktoer, fra, til, 'OPRETTET' from h;
+
 -- Ten conversations per citizen. Conversation k is held on day k*35 + 0..20 of the citizen's days in a period
 -- (a break in group 1 is skipped), so the days, and with them the minutes, are distinct per citizen.
 with t0 as (
@@ -155,6 +168,7 @@ psql_db -c "vacuum analyze"
 END=$(date +%s.%N)
 psql_db -Atc "select 'borger ' || (select count(*) from borger) || ', kontaktgruppeperiode ' || (select count(*) from kontaktgruppeperiode)
     || ', jobcentertilknytning ' || (select count(*) from jobcentertilknytning) || ', fravaer ' || (select count(*) from fravaer)
+    || ', undtagelse ' || (select count(*) from undtagelse) || ', andenaktoer_henvisning ' || (select count(*) from andenaktoer_henvisning)
     || ', samtale ' || (select count(*) from samtale) || ' (nulstillende ' || (select count(*) from samtale where nulstillende) || ')'
     || ', database ' || pg_size_pretty(pg_database_size(current_database()))"
 printf 'generated %s citizens into %s in %.1f s\n' "$N" "$DB" "$(echo "$END - $START" | bc)"

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The in-memory computation of every kontaktforløb (target: 1,000,000 citizens in 10 s or less on 2 cores):
+# The in-memory computation of every kontaktforløb (target: 1,000,000 citizens in 2 s or less on 2 cores):
 # builds N synthetic citizens in memory (as bench/befolkning.sh draws them: one or two periods, ten conversations) and
 # times Kontaktforloebsberegning.beregn over all of them on THREADS threads, ROUNDS rounds (the first are warm-up).
 # The class is src/test/java/dk/samtaleregister/benchmark/KontaktforloebMaaling.java. See BENCHMARKS.md section 5.
