@@ -51,17 +51,17 @@ class KontaktforloebScenarieTest extends KontaktforloebScenarier {
     static final List<String> TABELLEN = List.of(
             "| `JOBSAMTALER_6M` | 2020-01-01 – 2023-12-31 | 1 2 3 4 5 7 11 12 13 26 27 28 | 0-6M | 4 | 7 | jobcenter | any | | LBL § 31 stk. 1 (LBK 701/2022) |",
             "| `JOBSAMTALER_6M` | 2024-01-01 – 2026-06-30 | 2 3 4 5 7 11 12 13 26 27 28 | 0-6M | 4 | 7 | jobcenter | any | | LBL § 31 stk. 3 (LBK 280/2024) |",
-            "| `JOBSAMTALER_6M` | 2026-07-01 – | 2 3 7 | 0-6M | 4 | 7 | jobcenter | any | 75 % | LBL § 31 stk. 3, lov 1750/2025 |",
+            "| `JOBSAMTALER_6M` | 2026-07-01 – | 2 3 7 | 0-6M | 4 | 7 | jobcenter | any | 75 % | LBL § 31 stk. 3 (LBK 280/2024) og lov 1750/2025 |",
             "| `JOBSAMTALER_6M` | 2026-07-01 – | 4 5 11 12 13 26 27 28 | 0-6M | 4 | 7 | jobcenter | any | | LBL § 31 stk. 3 (LBK 280/2024) |",
             "| `FOERSTE_JOBSAMTALE_1U` | 2020-01-01 – 2023-12-31 | 2 3 12 26 27 28 | 0-1U | 1 | 7 | jobcenter | any | | LBL § 31 stk. 3 (LBK 701/2022) |",
-            "| `FOERSTE_JOBSAMTALE_1U` | 2024-01-01 – | 2 3 12 26 27 28 | 0-1U | 1 | 7 | jobcenter | in person | | LBL § 31 stk. 5, § 33 (LBK 280/2024) |",
+            "| `FOERSTE_JOBSAMTALE_1U` | 2024-01-01 – | 2 3 12 26 27 28 | 0-1U | 1 | 7 | jobcenter | in person | | LBL § 31 stk. 5 og § 33 (LBK 280/2024) |",
             "| `FAELLES_AKASSE_3M_6M` | 2020-01-01 – 2023-12-31 | 1 | 3M-6M | 1 | 17 19 | jobcenter | any | | LBL § 31 stk. 2 nr. 2 (LBK 701/2022) |",
             "| `FAELLES_16M` | 2020-01-01 – | 1 | 6M-16M | 1 | 17 19 | jobcenter | any | | LBL § 32 stk. 2 |",
-            "| `AKASSE_FOERSTE_2U` | 2024-01-01 – | 1 | 0-2U | 1 | 7 | a-kasse | in person | | LBL § 31 stk. 4, § 33 (LBK 280/2024) |",
+            "| `AKASSE_FOERSTE_2U` | 2024-01-01 – | 1 | 0-2U | 1 | 7 | a-kasse | in person | | LBL § 31 stk. 4 og § 33 (LBK 280/2024) |",
             "| `AKASSE_3M` | 2024-01-01 – 2026-06-30 | 1 | 0-3M | 3 | 7 | a-kasse | any | | LBL § 31 stk. 1 (LBK 280/2024) |",
-            "| `AKASSE_3M` | 2026-07-01 – | 1 | 0-3M | 2 | 7 | a-kasse | any | 75 % | LBL § 31 stk. 1, lov 1750/2025 |",
+            "| `AKASSE_3M` | 2026-07-01 – | 1 | 0-3M | 2 | 7 | a-kasse | any | 75 % | LBL § 31 stk. 1 og lov 1750/2025 |",
             "| `JOBCENTER_DAGPENGE_3M_6M` | 2024-01-01 – 2026-06-30 | 1 | 3M-6M | 3 | 7 17 19 | jobcenter | any | | LBL § 31 stk. 1 (LBK 280/2024) |",
-            "| `JOBCENTER_DAGPENGE_3M_6M` | 2026-07-01 – | 1 | 3M-6M | 2 | 7 17 19 | jobcenter | any | 75 % | LBL § 31 stk. 1, lov 1750/2025 |",
+            "| `JOBCENTER_DAGPENGE_3M_6M` | 2026-07-01 – | 1 | 3M-6M | 2 | 7 17 19 | jobcenter | any | 75 % | LBL § 31 stk. 1 og lov 1750/2025 |",
             "| `FOERSTE_OPFOELGNING_8US` | 2020-01-01 – | 6 24 25 | 0-8US | 1 | 4 | jobcenter | in person | | Sygedagpengeloven § 13 b |",
             "| `OPFOELGNING_6M` | 2020-01-01 – | 6 24 25 | 0-6M | 4 | 4 | jobcenter | any | | Sygedagpengeloven § 13 b |");
 
