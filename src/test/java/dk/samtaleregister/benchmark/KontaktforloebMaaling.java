@@ -2,7 +2,9 @@ package dk.samtaleregister.benchmark;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import dk.samtaleregister.borger.domain.AndenAktoerHenvisning;
 import dk.samtaleregister.borger.domain.KontaktgruppePeriode;
+import dk.samtaleregister.borger.domain.Undtagelse;
 import dk.samtaleregister.faelles.domain.Periode;
 import dk.samtaleregister.kontaktforloeb.domain.Borgergrundlag;
 import dk.samtaleregister.kontaktforloeb.domain.Kontaktforloeb;
@@ -10,12 +12,12 @@ import dk.samtaleregister.kontaktforloeb.domain.Kontaktforloebsberegning;
 import dk.samtaleregister.kontaktforloeb.domain.Kontaktsamtale;
 import dk.samtaleregister.kontaktforloeb.domain.KravResultat;
 import dk.samtaleregister.kontaktforloeb.domain.Kravbog;
-import dk.samtaleregister.kontaktforloeb.domain.Kravstatus;
 import dk.samtaleregister.kontaktforloeb.domain.Undtagelsesregler;
 import dk.samtaleregister.regler.domain.Kontaktform;
 import dk.samtaleregister.regler.domain.Kontaktgruppe;
 import dk.samtaleregister.faelles.domain.Myndighedstype;
 import dk.samtaleregister.regler.domain.Samtaletype;
+import dk.samtaleregister.regler.domain.Undtagelsesgrund;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.time.LocalDate;
@@ -43,7 +45,7 @@ public final class KontaktforloebMaaling {
     private static final LocalDate PR = LocalDate.of(2026, 1, 31);
     private static final LocalDate BASIS = LocalDate.of(2023, 1, 1);
 
-    private record Borger(List<KontaktgruppePeriode> perioder, List<Kontaktsamtale> samtaler) {
+    private record Borger(Borgergrundlag grundlag, List<Kontaktsamtale> samtaler) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -68,8 +70,8 @@ public final class KontaktforloebMaaling {
                 long[] optalt = koer(borgere, beregning, pool, traade);
                 double sekunder = (System.nanoTime() - start) / 1e9;
                 System.out.printf("round %d: beregn for %,d citizens on %d thread(s): %.2f s (%,.0f citizens/s);"
-                                + " %,d forløb, %,d krav (%,d OPFYLDT, %,d IKKE_OPFYLDT, %,d AABEN)%n",
-                        runde, n, traade, sekunder, n / sekunder, optalt[0], optalt[1], optalt[2], optalt[3], optalt[4]);
+                                + " %,d forløb, %,d krav (%,d OPFYLDT, %,d IKKE_OPFYLDT, %,d AABEN, %,d UNDTAGET)%n",
+                        runde, n, traade, sekunder, n / sekunder, optalt[0], optalt[1], optalt[2], optalt[3], optalt[4], optalt[5]);
             }
         } finally {
             pool.shutdown();
@@ -79,7 +81,7 @@ public final class KontaktforloebMaaling {
     private static long tael(Borger[] borgere, boolean perioder) {
         long antal = 0;
         for (Borger b : borgere) {
-            antal += perioder ? b.perioder().size() : b.samtaler().size();
+            antal += perioder ? b.grundlag().perioder().size() : b.samtaler().size();
         }
         return antal;
     }
@@ -93,20 +95,25 @@ public final class KontaktforloebMaaling {
             int fra = t * skive;
             int til = Math.min(borgere.length, fra + skive);
             dele.add(pool.submit(() -> {
-                long[] optalt = new long[5];
+                long[] optalt = new long[6];
                 for (int i = fra; i < til; i++) {
-                    for (Kontaktforloeb forloeb : beregning.beregn(Borgergrundlag.afPerioder(borgere[i].perioder()), borgere[i].samtaler(), PR)) {
+                    for (Kontaktforloeb forloeb : beregning.beregn(borgere[i].grundlag(), borgere[i].samtaler(), PR)) {
                         optalt[0]++;
                         for (KravResultat krav : forloeb.krav()) {
                             optalt[1]++;
-                            optalt[krav.status() == Kravstatus.OPFYLDT ? 2 : krav.status() == Kravstatus.IKKE_OPFYLDT ? 3 : 4]++;
+                            optalt[switch (krav.status()) {
+                                case OPFYLDT -> 2;
+                                case IKKE_OPFYLDT -> 3;
+                                case AABEN -> 4;
+                                case UNDTAGET -> 5;
+                            }]++;
                         }
                     }
                 }
                 return optalt;
             }));
         }
-        long[] i_alt = new long[5];
+        long[] i_alt = new long[6];
         for (Future<long[]> del : dele) {
             long[] optalt = del.get();
             for (int i = 0; i < i_alt.length; i++) {
@@ -164,7 +171,14 @@ public final class KontaktforloebMaaling {
                 samtaler.add(new Kontaktsamtale(samtalenummer++, dage[dag], type, form,
                         akasse ? Myndighedstype.AKASSE : Myndighedstype.JOBCENTER, akasse ? "AK12" : "101", nulstillende, false));
             }
-            borgere[i] = new Borger(perioder, samtaler);
+            // As bench/befolkning.sh: 10 % a sickness absence, every twentieth an undtagelse, another twentieth a referral.
+            List<Periode> sygdom = r.nextDouble() < 0.10 ? List.of(new Periode(dage[s + 20], dage[s + 20 + d % 25])) : List.of();
+            List<Undtagelse> undtagelser = i % 20 == 3 ? List.of(new Undtagelse(i, gruppe1 == Kontaktgruppe.SYGEDAGPENGEMODTAGER
+                    ? Undtagelsesgrund.SYGEDAGPENGE_KATEGORI_1 : Undtagelsesgrund.MINDRE_INTENSIV_INDSATS, new Periode(dage[s + 10], dage[s + 100])))
+                    : List.of();
+            List<AndenAktoerHenvisning> henvisninger = i % 20 == 7
+                    ? List.of(new AndenAktoerHenvisning(i, "AA1", new Periode(dage[s + 30], dage[s + 180]))) : List.of();
+            borgere[i] = new Borger(new Borgergrundlag(perioder, sygdom, henvisninger, undtagelser), samtaler);
         }
         return borgere;
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dk.samtaleregister.SamtaleregisterApplication;
+import dk.samtaleregister.kontaktforloeb.domain.Kravbog;
+import dk.samtaleregister.kontaktforloeb.domain.Undtagelsesregler;
 import dk.samtaleregister.regler.domain.Regelbog;
 import dk.samtaleregister.regler.domain.RegelfilFejl;
 import java.io.IOException;
@@ -14,7 +16,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.junit.jupiter.api.Test;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
@@ -23,20 +28,43 @@ class RegelfilStartTest {
 
     private static final List<String> FILER = List.of(
             Regelbog.LOVLIGHED, Regelbog.NULSTILLENDE, Regelbog.MYNDIGHEDSFORBEHOLD, Regelbog.DELTAGELSE,
-            Regelbog.AKASSE_SYNLIGHED);
+            Regelbog.AKASSE_SYNLIGHED, Kravbog.KRAV, Undtagelsesregler.UNDTAGELSER);
+
+    /** One fault per file that start-up must refuse: the file, a line of it, what it becomes, and what the refusal says. */
+    static Stream<Arguments> fejl() {
+        return Stream.of(
+                Arguments.of(Regelbog.LOVLIGHED, "2017-03-01;;1;RASK;7", "2017-03-01;;1;RASK;6", "unknown samtaletype id 6"),
+                Arguments.of(Kravbog.KRAV, "2024-01-01;2026-06-30;AKASSE_3M;1;0;3M;3;7;AKASSE;;;LBL § 31 stk. 1 (LBK 280/2024);"
+                        + "https://www.elov.dk/lov-om-en-aktiv-beskaeftigelsesindsats/paragraf/31/;"
+                        + "Mindst 3 jobsamtaler med a-kassen inden for de første 3 måneder",
+                        "2024-01-01;2026-07-01;AKASSE_3M;1;0;3M;3;7;AKASSE;;;LBL § 31 stk. 1 (LBK 280/2024);"
+                        + "https://www.elov.dk/lov-om-en-aktiv-beskaeftigelsesindsats/paragraf/31/;"
+                        + "Mindst 3 jobsamtaler med a-kassen inden for de første 3 måneder", "overlaps its version on line"),
+                Arguments.of(Kravbog.KRAV, "2020-01-01;;FAELLES_16M;1;6M;16M;1;17 19;JOBCENTER;;;LBL § 32 stk. 2;"
+                        + "https://www.elov.dk/lov-om-en-aktiv-beskaeftigelsesindsats/paragraf/32/;Fælles jobsamtale med a-kassen mellem 6 og 16 måneder",
+                        "2020-01-01;;FAELLES_16M;1 9;6M;16M;1;17 19;JOBCENTER;;;LBL § 32 stk. 2;"
+                        + "https://www.elov.dk/lov-om-en-aktiv-beskaeftigelsesindsats/paragraf/32/;Fælles jobsamtale med a-kassen mellem 6 og 16 måneder",
+                        "unknown kontaktgruppe 9"),
+                Arguments.of(Undtagelsesregler.UNDTAGELSER, "2026-07-01;;SELV_I_JOB;JOBCENTER_DAGPENGE_3M_6M JOBSAMTALER_6M;"
+                        + "Lov 1750/2025 (op til 25 % af kommunens gruppe);https://star.dk/implementering/beskaeftigelsesreform/generelle-spoergsmaal-og-svar-om-reformen",
+                        "2026-07-01;;SELV_I_JOB;JOBCENTER_DAGPENGE_3M_6M JOBSAMTALER_3M;"
+                        + "Lov 1750/2025 (op til 25 % af kommunens gruppe);https://star.dk/implementering/beskaeftigelsesreform/generelle-spoergsmaal-og-svar-om-reformen",
+                        "unknown krav JOBSAMTALER_3M"));
+    }
 
     @TempDir
     Path tempDir;
 
-    @Test
-    void an_unknown_samtaletype_in_the_legality_file_stops_start_up_naming_file_and_line() throws IOException {
+    @ParameterizedTest(name = "{0}: {3}")
+    @MethodSource("fejl")
+    void a_fault_in_a_rule_file_stops_start_up_naming_file_and_line(String brudt, String gammel, String ny, String besked) throws IOException {
         Path regelmappe = tempDir.resolve("regelfiler");
         for (String fil : FILER) {
             Path kopi = regelmappe.resolve(fil);
             Files.createDirectories(kopi.getParent());
             Files.writeString(kopi, levereret(fil), StandardCharsets.UTF_8);
         }
-        int linje = erstat(regelmappe.resolve(Regelbog.LOVLIGHED), "2017-03-01;;1;RASK;7", "2017-03-01;;1;RASK;6");
+        int linje = erstat(regelmappe.resolve(brudt), gammel, ny);
         Path postgresData = tempDir.resolve("postgres");
 
         Throwable fejl = catchThrowable(() -> new SpringApplicationBuilder(SamtaleregisterApplication.class).run(
@@ -48,8 +76,8 @@ class RegelfilStartTest {
         assertThat(fejl).as("start-up must fail").isNotNull();
         assertThat(aarsager(fejl)).filteredOn(RegelfilFejl.class::isInstance).singleElement()
                 .satisfies(regelfilFejl -> assertThat(regelfilFejl.getMessage())
-                        .contains("regler/lovlige-samtaletyper.csv line " + linje)
-                        .contains("unknown samtaletype id 6"));
+                        .contains(brudt + " line " + linje)
+                        .contains(besked));
         assertThat(postgresProcesserPaa(postgresData)).as("PostgreSQL processes still running on " + postgresData).isEmpty();
     }
 
