@@ -34,12 +34,13 @@ class RegelfilStartTest {
     static Stream<Arguments> fejl() {
         return Stream.of(
                 Arguments.of(Regelbog.LOVLIGHED, "2017-03-01;;1;RASK;7", "2017-03-01;;1;RASK;6", "unknown samtaletype id 6"),
-                Arguments.of(Kravbog.KRAV, "2024-01-01;2026-06-30;AKASSE_3M;1;0;3M;3;7;AKASSE;;;LBL § 31 stk. 1 (LBK 280/2024);"
-                        + "https://www.elov.dk/lov-om-en-aktiv-beskaeftigelsesindsats/paragraf/31/;"
-                        + "Mindst 3 jobsamtaler med a-kassen inden for de første 3 måneder",
-                        "2024-01-01;2026-07-01;AKASSE_3M;1;0;3M;3;7;AKASSE;;;LBL § 31 stk. 1 (LBK 280/2024);"
-                        + "https://www.elov.dk/lov-om-en-aktiv-beskaeftigelsesindsats/paragraf/31/;"
-                        + "Mindst 3 jobsamtaler med a-kassen inden for de første 3 måneder", "overlaps its version on line"),
+                Arguments.of(Kravbog.KRAV, "2026-07-01;;AKASSE_3M;1;0;3M;2;7;AKASSE;;75;LBL § 31 stk. 1 og lov 1750/2025;"
+                        + "https://star.dk/implementering/beskaeftigelsesreform/generelle-spoergsmaal-og-svar-om-reformen;"
+                        + "Mindst 2 jobsamtaler med a-kassen inden for de første 3 måneder (målet er 75 % af gruppen)",
+                        "2026-06-30;;AKASSE_3M;1;0;3M;2;7;AKASSE;;75;LBL § 31 stk. 1 og lov 1750/2025;"
+                        + "https://star.dk/implementering/beskaeftigelsesreform/generelle-spoergsmaal-og-svar-om-reformen;"
+                        + "Mindst 2 jobsamtaler med a-kassen inden for de første 3 måneder (målet er 75 % af gruppen)",
+                        "overlaps its version on line"),
                 Arguments.of(Kravbog.KRAV, "2020-01-01;;FAELLES_16M;1;6M;16M;1;17 19;JOBCENTER;;;LBL § 32 stk. 2;"
                         + "https://www.elov.dk/lov-om-en-aktiv-beskaeftigelsesindsats/paragraf/32/;Fælles jobsamtale med a-kassen mellem 6 og 16 måneder",
                         "2020-01-01;;FAELLES_16M;1 9;6M;16M;1;17 19;JOBCENTER;;;LBL § 32 stk. 2;"
