@@ -38,12 +38,13 @@ import tools.jackson.databind.JsonNode;
  * {@link #the_rows_are_those_of_the_docs_table_and_each_has_one_scenario} checks only that the copy is still the
  * page's.
  *
- * <p>Three rows cannot be met on, or missed by one day after, their frist through the API yet: a registration held
+ * <p>Three rows cannot be met on, or missed by one day after, their frist by the real calendar yet: a registration held
  * after now is refused ({@code AFHOLDT_I_FREMTIDEN}, registration rule 2), and the 6-month windows of forløb under lov
- * 1750/2025 (from 2026-07-01) end on 2026-12-31 at the earliest, after today (2026-12-03). For those rows (JOBSAMTALER_6M
- * for groups 2 3 7 and for 4 5 11 ..., JOBCENTER_DAGPENGE_3M_6M from 2026-07-01) the last conversation is held on
- * 2026-11-30 instead, and the frist is shown by {@code pr} alone: one short is AABEN on the frist and IKKE_OPFYLDT the
- * day after ({@link #with_the_frist_after_today_one_short_is_open_on_the_frist_and_not_met_the_day_after}).
+ * 1750/2025 (from 2026-07-01) end on 2026-12-31 at the earliest. Here, for those rows (JOBSAMTALER_6M for groups 2 3 7
+ * and for 4 5 11 ..., JOBCENTER_DAGPENGE_3M_6M from 2026-07-01), the last conversation is held on 2026-11-30 and the
+ * frist is shown by {@code pr} alone: one short is AABEN on the frist and IKKE_OPFYLDT the day after
+ * ({@link #with_the_frist_after_today_one_short_is_open_on_the_frist_and_not_met_the_day_after});
+ * {@link Kontaktforloeb2026ScenarieTest} meets and misses them on the day, with the registry's clock on 2027-03-01.
  */
 class KontaktforloebScenarieTest extends KontaktforloebScenarier {
 
