@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
-import dk.samtaleregister.test.Api;
 import dk.samtaleregister.test.Api.Svar;
+import dk.samtaleregister.test.Api;
 import dk.samtaleregister.test.ApiTest;
 import dk.samtaleregister.test.Json;
 import dk.samtaleregister.test.TestCpr;

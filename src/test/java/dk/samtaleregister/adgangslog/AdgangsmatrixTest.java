@@ -2,8 +2,8 @@ package dk.samtaleregister.adgangslog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.samtaleregister.test.Api;
 import dk.samtaleregister.test.Api.Svar;
+import dk.samtaleregister.test.Api;
 import dk.samtaleregister.test.ApiTest;
 import dk.samtaleregister.test.Json;
 import dk.samtaleregister.test.TestCpr;

@@ -6,8 +6,8 @@ import static dk.samtaleregister.test.Testkalder.andenAktoer;
 import static dk.samtaleregister.test.Testkalder.jobcenter;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.samtaleregister.test.Api;
 import dk.samtaleregister.test.Api.Svar;
+import dk.samtaleregister.test.Api;
 import dk.samtaleregister.test.ApiTest;
 import dk.samtaleregister.test.Json;
 import dk.samtaleregister.test.Samtalebygger;

@@ -3,8 +3,8 @@ package dk.samtaleregister.kontaktforloeb;
 import static dk.samtaleregister.test.Samtalebygger.samtale;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.samtaleregister.test.Api;
 import dk.samtaleregister.test.Api.Svar;
+import dk.samtaleregister.test.Api;
 import dk.samtaleregister.test.ApiTest;
 import dk.samtaleregister.test.Json;
 import dk.samtaleregister.test.TestCpr;

@@ -6,8 +6,8 @@ import static dk.samtaleregister.test.Testkalder.star;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
-import dk.samtaleregister.test.Api;
 import dk.samtaleregister.test.Api.Svar;
+import dk.samtaleregister.test.Api;
 import dk.samtaleregister.test.ApiTest;
 import dk.samtaleregister.test.KoerendeTjeneste;
 import dk.samtaleregister.test.TestCpr;

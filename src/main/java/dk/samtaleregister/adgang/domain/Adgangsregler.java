@@ -1,9 +1,9 @@
 package dk.samtaleregister.adgang.domain;
 
 import dk.samtaleregister.faelles.domain.Fejlkode;
+import dk.samtaleregister.faelles.domain.Myndighed;
 import dk.samtaleregister.faelles.domain.Overtraedelse;
 import dk.samtaleregister.regler.domain.AkassesSamtaletyper;
-import dk.samtaleregister.faelles.domain.Myndighed;
 import dk.samtaleregister.regler.domain.Samtaletype;
 import java.time.LocalDate;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package dk.samtaleregister.adgang.web;
 
-import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import java.time.Clock;
 import org.slf4j.Logger;

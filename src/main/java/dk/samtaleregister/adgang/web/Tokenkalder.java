@@ -2,11 +2,11 @@ package dk.samtaleregister.adgang.web;
 
 import dk.samtaleregister.adgang.domain.Kalder;
 import dk.samtaleregister.adgang.domain.Rolle;
+import dk.samtaleregister.faelles.domain.AnsvarligSagsbehandler;
 import dk.samtaleregister.faelles.domain.Felter;
+import dk.samtaleregister.faelles.domain.Myndighed;
 import dk.samtaleregister.faelles.domain.Overtraedelse;
 import dk.samtaleregister.faelles.domain.Overtraedelser;
-import dk.samtaleregister.faelles.domain.AnsvarligSagsbehandler;
-import dk.samtaleregister.faelles.domain.Myndighed;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dk.samtaleregister.adgangslog.web;
 
 import dk.samtaleregister.adgang.application.Kald;
-import dk.samtaleregister.adgang.domain.Kalder;
 import dk.samtaleregister.adgang.application.Kaldere;
+import dk.samtaleregister.adgang.domain.Kalder;
 import dk.samtaleregister.adgangslog.application.Adgangslog;
 import dk.samtaleregister.faelles.domain.AdgangNaegtet;
 import dk.samtaleregister.faelles.web.CprMaskeringKonverter;

@@ -2,7 +2,6 @@ package dk.samtaleregister.borger.application;
 
 import dk.samtaleregister.borger.domain.Aendring;
 import dk.samtaleregister.borger.domain.Borgerperiode;
-import dk.samtaleregister.faelles.domain.Cpr;
 import dk.samtaleregister.borger.domain.Periodeafslutning;
 import dk.samtaleregister.borger.domain.Periodeplan;
 import dk.samtaleregister.borger.domain.Periodeslag;
@@ -10,6 +9,7 @@ import dk.samtaleregister.borger.domain.Versioneret;
 import dk.samtaleregister.borger.persistence.BorgerRepository;
 import dk.samtaleregister.borger.persistence.LagretPeriode;
 import dk.samtaleregister.faelles.domain.Aendringsart;
+import dk.samtaleregister.faelles.domain.Cpr;
 import dk.samtaleregister.faelles.domain.ForaeldetVersion;
 import dk.samtaleregister.faelles.domain.Historikpost;
 import dk.samtaleregister.faelles.domain.Overtraedelser;

@@ -1,8 +1,8 @@
 package dk.samtaleregister.borger.domain;
 
+import dk.samtaleregister.faelles.domain.AnsvarligSagsbehandler;
 import dk.samtaleregister.faelles.domain.Felter;
 import dk.samtaleregister.faelles.domain.Overtraedelser;
-import dk.samtaleregister.faelles.domain.AnsvarligSagsbehandler;
 
 /** Who made a change to a period and why; both may be unknown (null). */
 public record Aendring(AnsvarligSagsbehandler ansvarlig, String begrundelse) {

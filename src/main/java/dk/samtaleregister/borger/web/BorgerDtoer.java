@@ -1,7 +1,7 @@
 package dk.samtaleregister.borger.web;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dk.samtaleregister.borger.application.Borgeroverblik;
 import dk.samtaleregister.borger.application.RegistreretPeriode;
 import dk.samtaleregister.borger.domain.Borgerperiode;

@@ -1,11 +1,11 @@
 package dk.samtaleregister.idempotens.web;
 
-import dk.samtaleregister.idempotens.persistence.Idempotensnoegler;
 import dk.samtaleregister.adgang.application.Kald;
 import dk.samtaleregister.adgang.domain.Kalder;
 import dk.samtaleregister.faelles.domain.Afvist;
 import dk.samtaleregister.faelles.domain.Fejlkode;
 import dk.samtaleregister.idempotens.persistence.Idempotensnoegler.GemtSvar;
+import dk.samtaleregister.idempotens.persistence.Idempotensnoegler;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;

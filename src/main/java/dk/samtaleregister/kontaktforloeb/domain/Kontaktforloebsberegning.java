@@ -1,8 +1,8 @@
 package dk.samtaleregister.kontaktforloeb.domain;
 
-import dk.samtaleregister.borger.domain.Undtagelse;
 import dk.samtaleregister.borger.domain.AndenAktoerHenvisning;
 import dk.samtaleregister.borger.domain.KontaktgruppePeriode;
+import dk.samtaleregister.borger.domain.Undtagelse;
 import dk.samtaleregister.faelles.domain.Myndighedstype;
 import dk.samtaleregister.faelles.domain.Periode;
 import dk.samtaleregister.regler.domain.Kontaktgruppe;

@@ -1,13 +1,13 @@
 package dk.samtaleregister.kontaktforloeb.domain;
 
+import dk.samtaleregister.faelles.domain.Myndighedstype;
 import dk.samtaleregister.regler.domain.Kontaktform;
 import dk.samtaleregister.regler.domain.Kontaktgruppe;
-import dk.samtaleregister.faelles.domain.Myndighedstype;
 import dk.samtaleregister.regler.domain.Raekke;
+import dk.samtaleregister.regler.domain.Regelbog;
 import dk.samtaleregister.regler.domain.Regelfil;
 import dk.samtaleregister.regler.domain.RegelfilFejl;
 import dk.samtaleregister.regler.domain.Samtaletype;
-import dk.samtaleregister.regler.domain.Regelbog;
 import java.io.Reader;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,11 +1,11 @@
 package dk.samtaleregister.planlaegning.domain;
 
+import dk.samtaleregister.faelles.domain.AnsvarligSagsbehandler;
 import dk.samtaleregister.faelles.domain.Cpr;
 import dk.samtaleregister.faelles.domain.DanskTid;
 import dk.samtaleregister.faelles.domain.Fejlkode;
 import dk.samtaleregister.faelles.domain.Felter;
 import dk.samtaleregister.faelles.domain.Overtraedelser;
-import dk.samtaleregister.faelles.domain.AnsvarligSagsbehandler;
 import dk.samtaleregister.regler.domain.Deltagelsesregler;
 import dk.samtaleregister.regler.domain.Deltagelsesstatus;
 import dk.samtaleregister.regler.domain.Kontaktform;

@@ -1,8 +1,8 @@
 package dk.samtaleregister.planlaegning.domain;
 
 import dk.samtaleregister.faelles.domain.Aendringsart;
-import dk.samtaleregister.faelles.domain.Version;
 import dk.samtaleregister.faelles.domain.AnsvarligSagsbehandler;
+import dk.samtaleregister.faelles.domain.Version;
 import java.time.Instant;
 import java.util.Map;
 

@@ -1,16 +1,16 @@
 package dk.samtaleregister.planlaegning.persistence;
 
 import dk.samtaleregister.faelles.domain.Aendringsart;
-import dk.samtaleregister.faelles.persistence.Sagsbehandlerkolonner;
+import dk.samtaleregister.faelles.domain.AnsvarligSagsbehandler;
 import dk.samtaleregister.faelles.domain.Cpr;
+import dk.samtaleregister.faelles.domain.Myndighed;
+import dk.samtaleregister.faelles.domain.Myndighedstype;
+import dk.samtaleregister.faelles.persistence.Sagsbehandlerkolonner;
 import dk.samtaleregister.planlaegning.domain.Bookingstatus;
 import dk.samtaleregister.planlaegning.domain.Bookingversion;
 import dk.samtaleregister.planlaegning.domain.Planlaegning;
-import dk.samtaleregister.faelles.domain.AnsvarligSagsbehandler;
 import dk.samtaleregister.regler.domain.Deltagelsesstatus;
 import dk.samtaleregister.regler.domain.Kontaktform;
-import dk.samtaleregister.faelles.domain.Myndighed;
-import dk.samtaleregister.faelles.domain.Myndighedstype;
 import dk.samtaleregister.regler.domain.Samtaletype;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,8 +1,8 @@
 package dk.samtaleregister.planlaegning.web;
 
 import dk.samtaleregister.faelles.domain.AnsvarligSagsbehandler;
-import dk.samtaleregister.planlaegning.domain.Aflysningsanmodning;
 import dk.samtaleregister.faelles.web.AnsvarligSagsbehandlerDto;
+import dk.samtaleregister.planlaegning.domain.Aflysningsanmodning;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 @Schema(description = "Aflysning af en planlagt samtale.")

@@ -1,10 +1,10 @@
 package dk.samtaleregister.planlaegning.web;
 
-import dk.samtaleregister.faelles.domain.Historikpost;
-import dk.samtaleregister.faelles.web.HistorikpostDto;
 import dk.samtaleregister.adgang.application.Kald;
 import dk.samtaleregister.faelles.domain.Afvist;
 import dk.samtaleregister.faelles.domain.Fejlkode;
+import dk.samtaleregister.faelles.domain.Historikpost;
+import dk.samtaleregister.faelles.web.HistorikpostDto;
 import dk.samtaleregister.faelles.web.Versionsbetingelse;
 import dk.samtaleregister.planlaegning.application.PlanlaegningService;
 import dk.samtaleregister.planlaegning.domain.Bookingoverblik;

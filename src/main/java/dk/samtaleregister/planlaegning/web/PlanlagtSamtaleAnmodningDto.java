@@ -1,8 +1,8 @@
 package dk.samtaleregister.planlaegning.web;
 
 import dk.samtaleregister.faelles.domain.AnsvarligSagsbehandler;
-import dk.samtaleregister.planlaegning.domain.Bookinganmodning;
 import dk.samtaleregister.faelles.web.AnsvarligSagsbehandlerDto;
+import dk.samtaleregister.planlaegning.domain.Bookinganmodning;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 @Schema(description = "En planlagt samtale (booking/indkaldelse) med felterne fra BEK om det fælles datagrundlag § 20. "

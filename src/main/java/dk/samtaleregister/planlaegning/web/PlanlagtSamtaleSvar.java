@@ -1,8 +1,8 @@
 package dk.samtaleregister.planlaegning.web;
 
 import dk.samtaleregister.faelles.domain.DanskTid;
-import dk.samtaleregister.planlaegning.domain.Bookingoverblik;
 import dk.samtaleregister.faelles.web.AnsvarligSagsbehandlerDto;
+import dk.samtaleregister.planlaegning.domain.Bookingoverblik;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.OffsetDateTime;

@@ -1,13 +1,13 @@
 package dk.samtaleregister.regler.web;
 
+import dk.samtaleregister.faelles.domain.Kode;
+import dk.samtaleregister.faelles.domain.Myndighedstype;
+import dk.samtaleregister.regler.application.Kontaktforloebsregler;
 import dk.samtaleregister.regler.domain.Deltagelsesstatus;
 import dk.samtaleregister.regler.domain.Fravaerstype;
-import dk.samtaleregister.faelles.domain.Kode;
 import dk.samtaleregister.regler.domain.Kontaktform;
 import dk.samtaleregister.regler.domain.Kontaktgruppe;
-import dk.samtaleregister.faelles.domain.Myndighedstype;
 import dk.samtaleregister.regler.domain.RaskSyg;
-import dk.samtaleregister.regler.application.Kontaktforloebsregler;
 import dk.samtaleregister.regler.domain.Regelbog;
 import dk.samtaleregister.regler.domain.Samtaletype;
 import dk.samtaleregister.regler.domain.Tidsbestemt;

@@ -1,8 +1,8 @@
 package dk.samtaleregister.samtale.domain;
 
 import dk.samtaleregister.faelles.domain.Fejlkode;
-import dk.samtaleregister.faelles.domain.Overtraedelser;
 import dk.samtaleregister.faelles.domain.Myndighedstype;
+import dk.samtaleregister.faelles.domain.Overtraedelser;
 
 /** Rule 5: some types only one kind of authority may register in a kontaktgruppe (CV- and rådighedssamtale in group 1). */
 public final class Myndighedsforbeholdsregel implements Registreringsregel {

@@ -1,8 +1,8 @@
 package dk.samtaleregister.samtale.domain;
 
+import dk.samtaleregister.faelles.domain.AnsvarligSagsbehandler;
 import dk.samtaleregister.faelles.domain.Cpr;
 import dk.samtaleregister.faelles.domain.DanskTid;
-import dk.samtaleregister.faelles.domain.AnsvarligSagsbehandler;
 import dk.samtaleregister.regler.domain.Deltagelsesstatus;
 import dk.samtaleregister.regler.domain.Kontaktform;
 import dk.samtaleregister.regler.domain.Samtaletype;

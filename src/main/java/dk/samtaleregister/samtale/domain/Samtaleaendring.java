@@ -1,8 +1,8 @@
 package dk.samtaleregister.samtale.domain;
 
+import dk.samtaleregister.faelles.domain.AnsvarligSagsbehandler;
 import dk.samtaleregister.faelles.domain.Felter;
 import dk.samtaleregister.faelles.domain.Overtraedelser;
-import dk.samtaleregister.faelles.domain.AnsvarligSagsbehandler;
 
 /** Why a conversation was changed, and by whom: the reason is required for an annulment, optional otherwise. */
 public record Samtaleaendring(String begrundelse, AnsvarligSagsbehandler aendretAf) {

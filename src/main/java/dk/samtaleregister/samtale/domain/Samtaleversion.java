@@ -1,9 +1,9 @@
 package dk.samtaleregister.samtale.domain;
 
 import dk.samtaleregister.faelles.domain.Aendringsart;
+import dk.samtaleregister.faelles.domain.AnsvarligSagsbehandler;
 import dk.samtaleregister.faelles.domain.DanskTid;
 import dk.samtaleregister.faelles.domain.Version;
-import dk.samtaleregister.faelles.domain.AnsvarligSagsbehandler;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;

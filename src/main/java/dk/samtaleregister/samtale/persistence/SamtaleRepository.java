@@ -1,15 +1,14 @@
 package dk.samtaleregister.samtale.persistence;
 
 import dk.samtaleregister.faelles.domain.Aendringsart;
-import dk.samtaleregister.faelles.persistence.Sagsbehandlerkolonner;
-
+import dk.samtaleregister.faelles.domain.AnsvarligSagsbehandler;
 import dk.samtaleregister.faelles.domain.Cpr;
 import dk.samtaleregister.faelles.domain.DanskTid;
-import dk.samtaleregister.faelles.domain.AnsvarligSagsbehandler;
-import dk.samtaleregister.regler.domain.Deltagelsesstatus;
-import dk.samtaleregister.regler.domain.Kontaktform;
 import dk.samtaleregister.faelles.domain.Myndighed;
 import dk.samtaleregister.faelles.domain.Myndighedstype;
+import dk.samtaleregister.faelles.persistence.Sagsbehandlerkolonner;
+import dk.samtaleregister.regler.domain.Deltagelsesstatus;
+import dk.samtaleregister.regler.domain.Kontaktform;
 import dk.samtaleregister.regler.domain.Samtaletype;
 import dk.samtaleregister.samtale.domain.Registrering;
 import dk.samtaleregister.samtale.domain.Samtale;

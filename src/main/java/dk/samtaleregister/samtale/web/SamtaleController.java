@@ -1,14 +1,14 @@
 package dk.samtaleregister.samtale.web;
 
-import dk.samtaleregister.faelles.web.AnsvarligSagsbehandlerDto;
 import dk.samtaleregister.adgang.application.Kald;
+import dk.samtaleregister.faelles.domain.AnsvarligSagsbehandler;
 import dk.samtaleregister.faelles.domain.Cpr;
 import dk.samtaleregister.faelles.domain.Fejlkode;
 import dk.samtaleregister.faelles.domain.Felter;
 import dk.samtaleregister.faelles.domain.Overtraedelser;
+import dk.samtaleregister.faelles.web.AnsvarligSagsbehandlerDto;
 import dk.samtaleregister.faelles.web.HistorikpostDto;
 import dk.samtaleregister.faelles.web.Versionsbetingelse;
-import dk.samtaleregister.faelles.domain.AnsvarligSagsbehandler;
 import dk.samtaleregister.samtale.application.SamtaleService;
 import dk.samtaleregister.samtale.domain.Samtale;
 import dk.samtaleregister.samtale.domain.Samtaleaendring;

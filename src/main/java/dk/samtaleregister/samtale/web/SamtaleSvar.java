@@ -1,7 +1,7 @@
 package dk.samtaleregister.samtale.web;
 
-import dk.samtaleregister.faelles.web.AnsvarligSagsbehandlerDto;
 import dk.samtaleregister.faelles.domain.DanskTid;
+import dk.samtaleregister.faelles.web.AnsvarligSagsbehandlerDto;
 import dk.samtaleregister.samtale.domain.Samtale;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;

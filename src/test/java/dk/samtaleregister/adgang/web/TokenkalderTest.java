@@ -1,9 +1,9 @@
 package dk.samtaleregister.adgang.web;
 
-import dk.samtaleregister.adgang.application.Kaldere;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.samtaleregister.adgang.application.Kaldere;
 import dk.samtaleregister.adgang.domain.Kalder;
 import dk.samtaleregister.adgang.domain.Rolle;
 import dk.samtaleregister.faelles.domain.Myndighedstype;

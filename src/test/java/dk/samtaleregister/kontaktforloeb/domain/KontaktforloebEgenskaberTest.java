@@ -3,10 +3,10 @@ package dk.samtaleregister.kontaktforloeb.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.samtaleregister.borger.domain.KontaktgruppePeriode;
+import dk.samtaleregister.faelles.domain.Myndighedstype;
 import dk.samtaleregister.faelles.domain.Periode;
 import dk.samtaleregister.regler.domain.Kontaktform;
 import dk.samtaleregister.regler.domain.Kontaktgruppe;
-import dk.samtaleregister.faelles.domain.Myndighedstype;
 import dk.samtaleregister.regler.domain.Samtaletype;
 import java.time.LocalDate;
 import java.util.ArrayList;

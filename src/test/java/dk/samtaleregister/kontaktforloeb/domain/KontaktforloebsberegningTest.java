@@ -1,23 +1,23 @@
 package dk.samtaleregister.kontaktforloeb.domain;
 
-import dk.samtaleregister.borger.domain.Undtagelse;
+import static dk.samtaleregister.faelles.domain.Myndighedstype.AKASSE;
+import static dk.samtaleregister.faelles.domain.Myndighedstype.ANDEN_AKTOER;
+import static dk.samtaleregister.faelles.domain.Myndighedstype.JOBCENTER;
 import static dk.samtaleregister.kontaktforloeb.domain.Kravstatus.AABEN;
 import static dk.samtaleregister.kontaktforloeb.domain.Kravstatus.IKKE_OPFYLDT;
 import static dk.samtaleregister.kontaktforloeb.domain.Kravstatus.OPFYLDT;
 import static dk.samtaleregister.kontaktforloeb.domain.Kravstatus.UNDTAGET;
-import static dk.samtaleregister.faelles.domain.Myndighedstype.AKASSE;
-import static dk.samtaleregister.faelles.domain.Myndighedstype.ANDEN_AKTOER;
-import static dk.samtaleregister.faelles.domain.Myndighedstype.JOBCENTER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.samtaleregister.borger.domain.KontaktgruppePeriode;
-import dk.samtaleregister.regler.domain.Undtagelsesgrund;
 import dk.samtaleregister.borger.domain.AndenAktoerHenvisning;
+import dk.samtaleregister.borger.domain.KontaktgruppePeriode;
+import dk.samtaleregister.borger.domain.Undtagelse;
+import dk.samtaleregister.faelles.domain.Myndighedstype;
 import dk.samtaleregister.faelles.domain.Periode;
 import dk.samtaleregister.regler.domain.Kontaktform;
 import dk.samtaleregister.regler.domain.Kontaktgruppe;
-import dk.samtaleregister.faelles.domain.Myndighedstype;
 import dk.samtaleregister.regler.domain.Samtaletype;
+import dk.samtaleregister.regler.domain.Undtagelsesgrund;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

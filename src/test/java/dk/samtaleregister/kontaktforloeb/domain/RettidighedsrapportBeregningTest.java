@@ -1,14 +1,14 @@
 package dk.samtaleregister.kontaktforloeb.domain;
 
-import dk.samtaleregister.borger.domain.Undtagelse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.samtaleregister.borger.domain.KontaktgruppePeriode;
+import dk.samtaleregister.borger.domain.Undtagelse;
+import dk.samtaleregister.faelles.domain.Myndighedstype;
 import dk.samtaleregister.faelles.domain.Periode;
 import dk.samtaleregister.regler.domain.Kontaktform;
 import dk.samtaleregister.regler.domain.Kontaktgruppe;
-import dk.samtaleregister.faelles.domain.Myndighedstype;
 import dk.samtaleregister.regler.domain.Samtaletype;
 import dk.samtaleregister.regler.domain.Undtagelsesgrund;
 import java.time.LocalDate;

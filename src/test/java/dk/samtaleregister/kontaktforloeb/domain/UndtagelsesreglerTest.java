@@ -3,12 +3,12 @@ package dk.samtaleregister.kontaktforloeb.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.samtaleregister.regler.domain.Kontaktgruppe;
 import dk.samtaleregister.regler.domain.RegelfilFejl;
 import dk.samtaleregister.regler.domain.Undtagelsesgrund;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.List;
-import dk.samtaleregister.regler.domain.Kontaktgruppe;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;

@@ -1,10 +1,10 @@
 package dk.samtaleregister.regler.domain;
 
-import dk.samtaleregister.faelles.domain.Myndighedstype;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.samtaleregister.faelles.domain.Myndighedstype;
 import dk.samtaleregister.faelles.domain.Periode;
 import java.io.IOException;
 import java.io.InputStream;
