@@ -11,7 +11,7 @@ public enum Undtagelsesgrund implements Kode {
     MINDRE_INTENSIV_INDSATS("Mindre intensiv indsats"),
     /** Lov 1750/2025: the kommune's exemption of up to 25 % of a group who can find work themselves. */
     SELV_I_JOB("Kan selv finde job"),
-    /** Sygedagpengeloven § 12 stk. 1 nr. 1: a sick citizen in kategori 1 (expected back within eight weeks). */
+    /** Sygedagpengeloven § 12 stk. 1 nr. 1: a sick citizen visited to kategori 1, the first of the law's categories. */
     SYGEDAGPENGE_KATEGORI_1("Sygedagpenge, kategori 1"),
     /** Sygedagpengeloven § 13 f (lov 1657/2024): no opfølgning while its conditions hold. */
     SYGEDAGPENGE_13F("Sygedagpenge, § 13 f");
