@@ -98,10 +98,7 @@ public final class Kravbog {
 
     private static Krav krav(Raekke r, Set<Kontaktgruppe> medSeedRaekke) {
         String[] f = r.felter();
-        String kode = f[KODE];
-        if (kode.isEmpty()) {
-            throw r.fejl("kode is empty");
-        }
+        String kode = r.tekst(KODE, "kode");
         Fristudtryk fra = udtryk(r, FRA, "fra");
         Fristudtryk til = udtryk(r, TIL, "til");
         for (int dag = 0; dag < 366; dag++) {
@@ -116,7 +113,7 @@ public final class Kravbog {
             throw r.fejl("antal must be at least 1, found " + antal);
         }
         Set<Kontaktgruppe> grupper = EnumSet.noneOf(Kontaktgruppe.class);
-        for (String del : liste(r, GRUPPER, "kontaktgrupper")) {
+        for (String del : r.liste(GRUPPER, "kontaktgrupper")) {
             Kontaktgruppe gruppe = Kontaktgruppe.medNummer(heltal(r, del, "kontaktgrupper"))
                     .orElseThrow(() -> r.fejl("unknown kontaktgruppe " + del));
             if (!grupper.add(gruppe)) {
@@ -127,7 +124,7 @@ public final class Kravbog {
             }
         }
         Set<Samtaletype> typer = EnumSet.noneOf(Samtaletype.class);
-        for (String del : liste(r, TYPER, "samtaletyper")) {
+        for (String del : r.liste(TYPER, "samtaletyper")) {
             Samtaletype type = Samtaletype.medId(heltal(r, del, "samtaletyper"))
                     .orElseThrow(() -> r.fejl("unknown samtaletype id " + del));
             if (!typer.add(type)) {
@@ -143,16 +140,10 @@ public final class Kravbog {
         if (maal != null && (maal < 1 || maal > 100)) {
             throw r.fejl("maal is a share in per cent, 1-100, found " + maal);
         }
-        if (f[HJEMMEL].isEmpty()) {
-            throw r.fejl("hjemmel is empty");
-        }
-        if (!f[KILDE].startsWith("https://")) {
-            throw r.fejl("kilde must be the public source's https:// address, found '" + f[KILDE] + "'");
-        }
-        if (f[BESKRIVELSE].isEmpty()) {
-            throw r.fejl("beskrivelse is empty");
-        }
-        return new Krav(kode, f[BESKRIVELSE], f[HJEMMEL], f[KILDE], r.gyldighed(), grupper, fra, til, antal, typer, ansvarlig, form, maal);
+        String hjemmel = r.tekst(HJEMMEL, "hjemmel");
+        String kilde = r.kilde(KILDE);
+        String beskrivelse = r.tekst(BESKRIVELSE, "beskrivelse");
+        return new Krav(kode, beskrivelse, hjemmel, kilde, r.gyldighed(), grupper, fra, til, antal, typer, ansvarlig, form, maal);
     }
 
     private static Fristudtryk udtryk(Raekke r, int kolonne, String navn) {
@@ -162,14 +153,6 @@ public final class Kravbog {
                     + r.felter()[kolonne] + "'");
         }
         return udtryk;
-    }
-
-    private static String[] liste(Raekke r, int kolonne, String navn) {
-        String tekst = r.felter()[kolonne];
-        if (tekst.isEmpty()) {
-            throw r.fejl(navn + " is empty");
-        }
-        return tekst.split("\\s+");
     }
 
     private static int heltal(Raekke r, String tekst, String navn) {

@@ -48,13 +48,9 @@ public final class Undtagelsesregler {
         List<Regel> regler = new ArrayList<>();
         List<Raekke> raekker = Regelfil.raekker(UNDTAGELSER, kilde.apply(UNDTAGELSER), HOVED);
         for (Raekke r : raekker) {
-            String[] f = r.felter();
             Undtagelsesgrund grund = r.kode(GRUND, Undtagelsesgrund.class);
             Set<String> krav = new LinkedHashSet<>();
-            if (f[KRAV].isEmpty()) {
-                throw r.fejl("krav is empty");
-            }
-            for (String kode : f[KRAV].split("\\s+")) {
+            for (String kode : r.liste(KRAV, "krav")) {
                 if (!kendteKrav.contains(kode)) {
                     throw r.fejl("unknown krav " + kode + " (not in " + Kravbog.KRAV + ")");
                 }
@@ -62,13 +58,7 @@ public final class Undtagelsesregler {
                     throw r.fejl("krav " + kode + " is listed twice");
                 }
             }
-            if (f[HJEMMEL].isEmpty()) {
-                throw r.fejl("hjemmel is empty");
-            }
-            if (!f[KILDE].startsWith("https://")) {
-                throw r.fejl("kilde must be the public source's https:// address, found '" + f[KILDE] + "'");
-            }
-            Regel regel = new Regel(grund, r.gyldighed(), Set.copyOf(krav), f[HJEMMEL], f[KILDE]);
+            Regel regel = new Regel(grund, r.gyldighed(), Set.copyOf(krav), r.tekst(HJEMMEL, "hjemmel"), r.kilde(KILDE));
             for (int i = 0; i < regler.size(); i++) {
                 Regel tidligere = regler.get(i);
                 if (tidligere.grund() == grund && tidligere.gyldighed().overlapper(regel.gyldighed())) {

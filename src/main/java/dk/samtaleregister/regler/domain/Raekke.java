@@ -37,6 +37,27 @@ public record Raekke(String fil, int linje, String[] felter) {
         }
     }
 
+    /** The column's text, which the rule needs: empty, it is refused as "{@code navn} is empty". */
+    public String tekst(int kolonne, String navn) {
+        if (felter[kolonne].isEmpty()) {
+            throw fejl(navn + " is empty");
+        }
+        return felter[kolonne];
+    }
+
+    /** The column's space-separated values, at least one. */
+    public String[] liste(int kolonne, String navn) {
+        return tekst(kolonne, navn).split("\\s+");
+    }
+
+    /** The public source's address in the column: an https:// address, since every answer that cites it links to it. */
+    public String kilde(int kolonne) {
+        if (!felter[kolonne].startsWith("https://")) {
+            throw fejl("kilde must be the public source's https:// address, found '" + felter[kolonne] + "'");
+        }
+        return felter[kolonne];
+    }
+
     public boolean jaNej(int kolonne) {
         return switch (felter[kolonne]) {
             case "JA" -> true;
