@@ -61,11 +61,11 @@ class OpenApiEksempelTest extends ApiTest {
     private static final Set<String> METODER = Set.of("get", "put", "post", "delete", "patch");
 
     /** One request example: the operation and its path. */
-    record Eksempel(String metode, String skabelon, String sti, String navn, JsonNode krop, Map<String, String> forespoergsel,
+    record Eksempel(String metode, String sti, String navn, JsonNode krop, Map<String, String> forespoergsel,
                     JsonNode operation) {
 
         String beskrivelse() {
-            return metode + " " + skabelon + (navn == null ? "" : " (example \"" + navn + "\")");
+            return metode + " " + sti + (navn == null ? "" : " (example \"" + navn + "\")");
         }
 
         /** The kind of period, if the path is one of a period kind's. */
@@ -274,7 +274,7 @@ class OpenApiEksempelTest extends ApiTest {
                             fejl.add(navn + " " + sti.getKey() + " example \"" + eksempelnavn + "\" has no value");
                             return;
                         }
-                        eksempler.add(new Eksempel(navn, sti.getKey(), sti.getKey(), eksempelnavn, krop, forespoergsel, operation));
+                        eksempler.add(new Eksempel(navn, sti.getKey(), eksempelnavn, krop, forespoergsel, operation));
                     });
                 }));
         return eksempler;
