@@ -3,6 +3,8 @@ package dk.samtaleregister.benchmark;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import dk.samtaleregister.borger.domain.AndenAktoerHenvisning;
+import dk.samtaleregister.borger.domain.BorgerSituation;
+import dk.samtaleregister.borger.domain.Fravaer;
 import dk.samtaleregister.borger.domain.KontaktgruppePeriode;
 import dk.samtaleregister.borger.domain.Undtagelse;
 import dk.samtaleregister.faelles.domain.Myndighedstype;
@@ -14,6 +16,7 @@ import dk.samtaleregister.kontaktforloeb.domain.Kontaktsamtale;
 import dk.samtaleregister.kontaktforloeb.domain.KravResultat;
 import dk.samtaleregister.kontaktforloeb.domain.Kravbog;
 import dk.samtaleregister.kontaktforloeb.domain.Undtagelsesregler;
+import dk.samtaleregister.regler.domain.Fravaerstype;
 import dk.samtaleregister.regler.domain.Kontaktform;
 import dk.samtaleregister.regler.domain.Kontaktgruppe;
 import dk.samtaleregister.regler.domain.Samtaletype;
@@ -81,7 +84,7 @@ public final class KontaktforloebMaaling {
     private static long tael(Borger[] borgere, boolean perioder) {
         long antal = 0;
         for (Borger b : borgere) {
-            antal += perioder ? b.grundlag().perioder().size() : b.samtaler().size();
+            antal += perioder ? b.grundlag().situation().kontaktgrupper().size() : b.samtaler().size();
         }
         return antal;
     }
@@ -172,13 +175,15 @@ public final class KontaktforloebMaaling {
                         akasse ? Myndighedstype.AKASSE : Myndighedstype.JOBCENTER, akasse ? "AK12" : "101", nulstillende, false));
             }
             // As bench/befolkning.sh: 10 % a sickness absence, every twentieth an undtagelse, another twentieth a referral.
-            List<Periode> sygdom = r.nextDouble() < 0.10 ? List.of(new Periode(dage[s + 20], dage[s + 20 + d % 25])) : List.of();
+            List<Fravaer> sygdom = r.nextDouble() < 0.10
+                    ? List.of(new Fravaer(i, Fravaerstype.SYGDOM_SYGEMELDING, new Periode(dage[s + 20], dage[s + 20 + d % 25]))) : List.of();
             List<Undtagelse> undtagelser = i % 20 == 3 ? List.of(new Undtagelse(i, gruppe1 == Kontaktgruppe.SYGEDAGPENGEMODTAGER
                     ? Undtagelsesgrund.SYGEDAGPENGE_KATEGORI_1 : Undtagelsesgrund.MINDRE_INTENSIV_INDSATS, new Periode(dage[s + 10], dage[s + 100])))
                     : List.of();
             List<AndenAktoerHenvisning> henvisninger = i % 20 == 7
                     ? List.of(new AndenAktoerHenvisning(i, "AA1", new Periode(dage[s + 30], dage[s + 180]))) : List.of();
-            borgere[i] = new Borger(new Borgergrundlag(perioder, sygdom, henvisninger, undtagelser), samtaler);
+            borgere[i] = new Borger(new Borgergrundlag(new BorgerSituation(perioder, sygdom, List.of(), List.of(), henvisninger), undtagelser),
+                    samtaler);
         }
         return borgere;
     }

@@ -4,7 +4,8 @@ import dk.samtaleregister.adgang.application.Adgangskontrol;
 import dk.samtaleregister.adgang.application.Kald;
 import dk.samtaleregister.borger.application.BorgerService;
 import dk.samtaleregister.borger.application.Borgeroverblik;
-import dk.samtaleregister.borger.domain.Fravaer;
+import dk.samtaleregister.borger.domain.BorgerSituation;
+import dk.samtaleregister.borger.domain.Borgerperiode;
 import dk.samtaleregister.borger.domain.Periodeslag;
 import dk.samtaleregister.borger.domain.Versioneret;
 import dk.samtaleregister.faelles.domain.Cpr;
@@ -12,7 +13,6 @@ import dk.samtaleregister.kontaktforloeb.domain.Borgergrundlag;
 import dk.samtaleregister.kontaktforloeb.domain.Kontaktforloeb;
 import dk.samtaleregister.kontaktforloeb.domain.Kontaktforloebsberegning;
 import dk.samtaleregister.kontaktforloeb.domain.Kontaktsamtale;
-import dk.samtaleregister.regler.domain.Fravaerstype;
 import dk.samtaleregister.samtale.application.SamtaleService;
 import dk.samtaleregister.samtale.domain.Samtale;
 import java.time.LocalDate;
@@ -48,14 +48,16 @@ public class KontaktforloebService {
     public List<Kontaktforloeb> beregn(Kald kald, Cpr cpr, LocalDate pr) {
         adgang.kraevLaesning(kald, cpr);
         Borgeroverblik situation = borgere.opslag(cpr);
-        Borgergrundlag grundlag = new Borgergrundlag(
-                situation.perioder(Periodeslag.KONTAKTGRUPPE).stream().map(Versioneret::periode).toList(),
-                situation.perioder(Periodeslag.FRAVAER).stream().map(Versioneret::periode)
-                        .filter(f -> f.fravaerstype() == Fravaerstype.SYGDOM_SYGEMELDING).map(Fravaer::periode).toList(),
-                situation.perioder(Periodeslag.ANDEN_AKTOER_HENVISNING).stream().map(Versioneret::periode).toList(),
-                situation.perioder(Periodeslag.UNDTAGELSE).stream().map(Versioneret::periode).toList());
+        Borgergrundlag grundlag = new Borgergrundlag(new BorgerSituation(perioder(situation, Periodeslag.KONTAKTGRUPPE),
+                perioder(situation, Periodeslag.FRAVAER), perioder(situation, Periodeslag.JOBCENTERTILKNYTNING),
+                perioder(situation, Periodeslag.AKASSEMEDLEMSKAB), perioder(situation, Periodeslag.ANDEN_AKTOER_HENVISNING)),
+                perioder(situation, Periodeslag.UNDTAGELSE));
         List<Kontaktsamtale> kontakter = samtaler.alle(cpr).stream().map(KontaktforloebService::kontakt).toList();
         return beregning.beregn(grundlag, kontakter, pr);
+    }
+
+    private static <P extends Borgerperiode> List<P> perioder(Borgeroverblik situation, Periodeslag<P> slag) {
+        return situation.perioder(slag).stream().map(Versioneret::periode).toList();
     }
 
     private static Kontaktsamtale kontakt(Samtale samtale) {

@@ -1,11 +1,11 @@
 package dk.samtaleregister.kontaktforloeb.domain;
 
-import dk.samtaleregister.borger.domain.AndenAktoerHenvisning;
 import dk.samtaleregister.borger.domain.KontaktgruppePeriode;
 import dk.samtaleregister.borger.domain.Undtagelse;
 import dk.samtaleregister.faelles.domain.Myndighedstype;
 import dk.samtaleregister.faelles.domain.Periode;
 import dk.samtaleregister.regler.domain.Kontaktgruppe;
+import dk.samtaleregister.regler.domain.RaskSyg;
 import dk.samtaleregister.regler.domain.Samtaletype;
 import dk.samtaleregister.regler.domain.Undtagelsesgrund;
 import java.time.LocalDate;
@@ -49,7 +49,7 @@ public final class Kontaktforloebsberegning {
     public List<Kontaktforloeb> beregn(Borgergrundlag grundlag, List<Kontaktsamtale> samtaler, LocalDate pr) {
         Kontaktsamtale[] taellende = taellende(samtaler, pr);
         List<Kontaktforloeb> resultat = new ArrayList<>();
-        for (Forloeb forloeb : forloeb(grundlag.perioder(), pr)) {
+        for (Forloeb forloeb : forloeb(grundlag.situation().kontaktgrupper(), pr)) {
             resultat.add(bedoem(forloeb, taellende, grundlag, pr));
         }
         return resultat;
@@ -210,7 +210,7 @@ public final class Kontaktforloebsberegning {
         }
         boolean holdtAf = s.myndighedstype() == krav.ansvarlig()
                 || (krav.ansvarlig() == Myndighedstype.JOBCENTER && s.myndighedstype() == Myndighedstype.ANDEN_AKTOER
-                        && henvist(grundlag.henvisninger(), s.myndighedskode(), s.afholdt()));
+                        && grundlag.situation().henvistTil(s.myndighedskode(), s.afholdt()));
         if (!holdtAf) {
             return false;
         }
@@ -220,25 +220,7 @@ public final class Kontaktforloebsberegning {
         // Seed 004, group 1 Syg: "Opfølgningssamtale ... er nulstillende ift. kontaktforløb": it stands for a jobsamtale.
         return gruppe == Kontaktgruppe.DAGPENGEMODTAGER && krav.ansvarlig() == Myndighedstype.JOBCENTER
                 && s.myndighedstype() == Myndighedstype.JOBCENTER && s.samtaletype() == Samtaletype.OPFOELGNINGSSAMTALE
-                && krav.samtaletyper().contains(Samtaletype.JOBSAMTALE) && indenfor(grundlag.sygdom(), s.afholdt());
-    }
-
-    private static boolean henvist(List<AndenAktoerHenvisning> henvisninger, String andenAktoer, LocalDate dag) {
-        for (AndenAktoerHenvisning h : henvisninger) {
-            if (h.andenAktoer().equals(andenAktoer) && h.periode().indeholder(dag)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean indenfor(List<Periode> perioder, LocalDate dag) {
-        for (Periode periode : perioder) {
-            if (periode.indeholder(dag)) {
-                return true;
-            }
-        }
-        return false;
+                && krav.samtaletyper().contains(Samtaletype.JOBSAMTALE) && grundlag.situation().raskSyg(s.afholdt()) == RaskSyg.SYG;
     }
 
     /** The grund of an undtagelse (known on {@code pr}) that covers the frist and applies to the krav, or null. */

@@ -86,7 +86,7 @@ public final class Rettidighedsrapport {
      */
     public void tilfoej(Borgergrundlag grundlag, List<Jobcenterperiode> tilknytninger, List<Kontaktsamtale> kontakter) {
         borgere++;
-        if (!grundlag.perioder().isEmpty()) {
+        if (!grundlag.situation().kontaktgrupper().isEmpty()) {
             for (Kontaktforloeb forloeb : beregning.beregn(grundlag, kontakter, pr)) {
                 int gruppe = forloeb.kontaktgruppe().nummer();
                 for (KravResultat k : forloeb.krav()) {

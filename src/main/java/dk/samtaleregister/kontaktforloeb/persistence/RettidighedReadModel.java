@@ -1,6 +1,8 @@
 package dk.samtaleregister.kontaktforloeb.persistence;
 
 import dk.samtaleregister.borger.domain.AndenAktoerHenvisning;
+import dk.samtaleregister.borger.domain.BorgerSituation;
+import dk.samtaleregister.borger.domain.Fravaer;
 import dk.samtaleregister.borger.domain.KontaktgruppePeriode;
 import dk.samtaleregister.borger.domain.Undtagelse;
 import dk.samtaleregister.faelles.domain.DanskTid;
@@ -9,6 +11,7 @@ import dk.samtaleregister.faelles.domain.Periode;
 import dk.samtaleregister.kontaktforloeb.domain.Borgergrundlag;
 import dk.samtaleregister.kontaktforloeb.domain.Jobcenterperiode;
 import dk.samtaleregister.kontaktforloeb.domain.Kontaktsamtale;
+import dk.samtaleregister.regler.domain.Fravaerstype;
 import dk.samtaleregister.regler.domain.Kontaktform;
 import dk.samtaleregister.regler.domain.Kontaktgruppe;
 import dk.samtaleregister.regler.domain.Samtaletype;
@@ -62,7 +65,7 @@ public class RettidighedReadModel {
     private static final String TILKNYTNINGER = "select borger_id, jobcenter, fra, til from jobcentertilknytning where fra <= ? and (til is null or til >= ?)";
 
     /** The days of sickness: an Opfølgningssamtale on one counts for a dagpengemodtager's jobcenter krav. */
-    private static final String SYGDOM = "select borger_id, fra, til from fravaer where fravaerstype = 'SYGDOM_SYGEMELDING'";
+    private static final String SYGDOM = "select borger_id, id, fra, til from fravaer where fravaerstype = 'SYGDOM_SYGEMELDING'";
 
     /** The referrals: a referred citizen's conversation with the anden aktør counts for the jobcenter. */
     private static final String HENVISNINGER = "select borger_id, id, andenaktoer, fra, til from andenaktoer_henvisning where true";
@@ -101,7 +104,22 @@ public class RettidighedReadModel {
                  ResultSet rf = f.executeQuery();
                  ResultSet rh = h.executeQuery();
                  ResultSet ru = u.executeQuery()) {
-                flet(new Markoer(rp), new Markoer(rj), new Markoer(rs), new Markoer(rf), new Markoer(rh), new Markoer(ru), behandler);
+                Stroem<KontaktgruppePeriode> perioder = new Stroem<>(rp, RettidighedReadModel::periode);
+                Stroem<Jobcenterperiode> tilknytninger = new Stroem<>(rj, RettidighedReadModel::tilknytning);
+                Stroem<Kontaktsamtale> samtaler = new Stroem<>(rs, RettidighedReadModel::samtale);
+                Stroem<Fravaer> sygdom = new Stroem<>(rf, r -> new Fravaer(r.getLong(2), Fravaerstype.SYGDOM_SYGEMELDING, dage(r)));
+                Stroem<AndenAktoerHenvisning> henvisninger = new Stroem<>(rh, r -> new AndenAktoerHenvisning(r.getLong(2), r.getString(3), dage(r)));
+                Stroem<Undtagelse> undtagelser = new Stroem<>(ru,
+                        r -> new Undtagelse(r.getLong(2), Undtagelsesgrund.valueOf(r.getString(3)), dage(r)));
+                List<Stroem<?>> alle = List.of(perioder, tilknytninger, samtaler, sygdom, henvisninger, undtagelser);
+                for (long borger = naeste(alle); borger != Long.MAX_VALUE; borger = naeste(alle)) {
+                    for (Stroem<?> stroem : alle) {
+                        stroem.fyld(borger);
+                    }
+                    BorgerSituation situation = new BorgerSituation(perioder.borgerens, sygdom.borgerens, List.of(), List.of(),
+                            henvisninger.borgerens);
+                    behandler.borger(new Borgergrundlag(situation, undtagelser.borgerens), tilknytninger.borgerens, samtaler.borgerens);
+                }
             }
             return null;
         });
@@ -129,62 +147,48 @@ public class RettidighedReadModel {
         }
     }
 
-    /** A result set with the borger_id of its current row; {@code Long.MAX_VALUE} when exhausted. */
-    private static final class Markoer {
-        private final ResultSet rs;
-        private long borger;
+    /** Reads one row of a result set. */
+    @FunctionalInterface
+    private interface Raekkelaeser<T> {
+        T laes(ResultSet rs) throws SQLException;
+    }
 
-        Markoer(ResultSet rs) throws SQLException {
+    /**
+     * One query's rows, ordered by borger_id, and the current citizen's of them. {@code naeste} is the borger_id of
+     * the row at hand, {@code Long.MAX_VALUE} when the result is exhausted.
+     */
+    private static final class Stroem<T> {
+        private final ResultSet rs;
+        private final Raekkelaeser<T> laeser;
+        private final List<T> borgerens = new ArrayList<>();
+        private long naeste;
+
+        Stroem(ResultSet rs, Raekkelaeser<T> laeser) throws SQLException {
             this.rs = rs;
+            this.laeser = laeser;
             frem();
         }
 
-        void frem() throws SQLException {
-            borger = rs.next() ? rs.getLong(1) : Long.MAX_VALUE;
+        private void frem() throws SQLException {
+            naeste = rs.next() ? rs.getLong(1) : Long.MAX_VALUE;
+        }
+
+        /** The rows of {@code borger}, read in place of the last citizen's. */
+        void fyld(long borger) throws SQLException {
+            borgerens.clear();
+            for (; naeste == borger; frem()) {
+                borgerens.add(laeser.laes(rs));
+            }
         }
     }
 
-    private static void flet(Markoer perioder, Markoer tilknytninger, Markoer samtaler, Markoer sygdom, Markoer henvisninger,
-                             Markoer undtagelser, Borgerbehandler behandler) throws SQLException {
-        List<KontaktgruppePeriode> p = new ArrayList<>();
-        List<Jobcenterperiode> j = new ArrayList<>();
-        List<Kontaktsamtale> s = new ArrayList<>();
-        List<Periode> f = new ArrayList<>();
-        List<AndenAktoerHenvisning> h = new ArrayList<>();
-        List<Undtagelse> u = new ArrayList<>();
-        Borgergrundlag grundlag = new Borgergrundlag(p, f, h, u);
-        while (true) {
-            long borger = Math.min(Math.min(perioder.borger, Math.min(tilknytninger.borger, samtaler.borger)),
-                    Math.min(sygdom.borger, Math.min(henvisninger.borger, undtagelser.borger)));
-            if (borger == Long.MAX_VALUE) {
-                return;
-            }
-            p.clear();
-            j.clear();
-            s.clear();
-            f.clear();
-            h.clear();
-            u.clear();
-            for (; perioder.borger == borger; perioder.frem()) {
-                p.add(periode(perioder.rs));
-            }
-            for (; tilknytninger.borger == borger; tilknytninger.frem()) {
-                j.add(tilknytning(tilknytninger.rs));
-            }
-            for (; samtaler.borger == borger; samtaler.frem()) {
-                s.add(samtale(samtaler.rs));
-            }
-            for (; sygdom.borger == borger; sygdom.frem()) {
-                f.add(dage(sygdom.rs));
-            }
-            for (; henvisninger.borger == borger; henvisninger.frem()) {
-                h.add(new AndenAktoerHenvisning(henvisninger.rs.getLong(2), henvisninger.rs.getString(3), dage(henvisninger.rs)));
-            }
-            for (; undtagelser.borger == borger; undtagelser.frem()) {
-                u.add(new Undtagelse(undtagelser.rs.getLong(2), Undtagelsesgrund.valueOf(undtagelser.rs.getString(3)), dage(undtagelser.rs)));
-            }
-            behandler.borger(grundlag, j, s);
+    /** The lowest borger_id any stream is at: the next citizen to hand over. */
+    private static long naeste(List<Stroem<?>> alle) {
+        long naeste = Long.MAX_VALUE;
+        for (Stroem<?> stroem : alle) {
+            naeste = Math.min(naeste, stroem.naeste);
         }
+        return naeste;
     }
 
     private static Periode dage(ResultSet rs) throws SQLException {

@@ -10,10 +10,13 @@ import static dk.samtaleregister.kontaktforloeb.domain.Kravstatus.UNDTAGET;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.samtaleregister.borger.domain.AndenAktoerHenvisning;
+import dk.samtaleregister.borger.domain.BorgerSituation;
+import dk.samtaleregister.borger.domain.Fravaer;
 import dk.samtaleregister.borger.domain.KontaktgruppePeriode;
 import dk.samtaleregister.borger.domain.Undtagelse;
 import dk.samtaleregister.faelles.domain.Myndighedstype;
 import dk.samtaleregister.faelles.domain.Periode;
+import dk.samtaleregister.regler.domain.Fravaerstype;
 import dk.samtaleregister.regler.domain.Kontaktform;
 import dk.samtaleregister.regler.domain.Kontaktgruppe;
 import dk.samtaleregister.regler.domain.Samtaletype;
@@ -74,8 +77,20 @@ class KontaktforloebsberegningTest {
         return samtale(nr, dag, Samtaletype.OPFOELGNINGSSAMTALE, form, JOBCENTER);
     }
 
+    /** A citizen with these periods, sick on the days of {@code sygdom}, referred as {@code henvisninger} say. */
+    static Borgergrundlag grundlag(List<KontaktgruppePeriode> perioder, List<Periode> sygdom, List<AndenAktoerHenvisning> henvisninger,
+                                   List<Undtagelse> undtagelser) {
+        List<Fravaer> fravaer = sygdom.stream().map(dage -> new Fravaer(0, Fravaerstype.SYGDOM_SYGEMELDING, dage)).toList();
+        return new Borgergrundlag(new BorgerSituation(perioder, fravaer, List.of(), List.of(), henvisninger), undtagelser);
+    }
+
+    /** A citizen known only by the kontaktgruppe periods: no sickness, referral or exemption. */
+    static Borgergrundlag kunPerioder(List<KontaktgruppePeriode> perioder) {
+        return grundlag(perioder, List.of(), List.of(), List.of());
+    }
+
     static List<Kontaktforloeb> beregn(List<KontaktgruppePeriode> perioder, List<Kontaktsamtale> samtaler, String pr) {
-        return BEREGNING.beregn(Borgergrundlag.afPerioder(perioder), samtaler, d(pr));
+        return BEREGNING.beregn(kunPerioder(perioder), samtaler, d(pr));
     }
 
     static KravResultat krav(Kontaktforloeb forloeb, String kode) {
@@ -478,14 +493,14 @@ class KontaktforloebsberegningTest {
         void an_anden_aktoers_conversation_counts_for_the_jobcenter_while_the_citizen_is_referred_to_it() {
             List<Kontaktsamtale> tre = List.of(samtale(1, "2024-06-10", Samtaletype.JOBSAMTALE, Kontaktform.TELEFONISK, ANDEN_AKTOER),
                     jobsamtale(2, "2024-07-10"), jobsamtale(3, "2024-08-10"));
-            Borgergrundlag henvist = new Borgergrundlag(List.of(dagpenge), List.of(), List.of(henvisning("AA7", "2024-06-01", "2024-06-30")),
+            Borgergrundlag henvist = grundlag(List.of(dagpenge), List.of(), List.of(henvisning("AA7", "2024-06-01", "2024-06-30")),
                     List.of());
-            Borgergrundlag andenAktoer = new Borgergrundlag(List.of(dagpenge), List.of(), List.of(henvisning("AA8", "2024-06-01", null)),
+            Borgergrundlag andenAktoer = grundlag(List.of(dagpenge), List.of(), List.of(henvisning("AA8", "2024-06-01", null)),
                     List.of());
-            Borgergrundlag senere = new Borgergrundlag(List.of(dagpenge), List.of(), List.of(henvisning("AA7", "2024-06-11", null)), List.of());
+            Borgergrundlag senere = grundlag(List.of(dagpenge), List.of(), List.of(henvisning("AA7", "2024-06-11", null)), List.of());
 
             assertThat(krav(beregn(henvist, tre, "2024-09-01").get(0), "JOBCENTER_DAGPENGE_3M_6M").status()).isEqualTo(OPFYLDT);
-            assertThat(krav(beregn(Borgergrundlag.afPerioder(List.of(dagpenge)), tre, "2024-09-01").get(0), "JOBCENTER_DAGPENGE_3M_6M")
+            assertThat(krav(beregn(kunPerioder(List.of(dagpenge)), tre, "2024-09-01").get(0), "JOBCENTER_DAGPENGE_3M_6M")
                     .status()).as("not referred").isEqualTo(IKKE_OPFYLDT);
             assertThat(krav(beregn(andenAktoer, tre, "2024-09-01").get(0), "JOBCENTER_DAGPENGE_3M_6M").status())
                     .as("referred to another anden aktør").isEqualTo(IKKE_OPFYLDT);
@@ -500,16 +515,16 @@ class KontaktforloebsberegningTest {
         void a_sick_dagpengemodtagers_opfoelgningssamtale_with_the_jobcenter_counts_as_a_jobsamtale() {
             List<Kontaktsamtale> samtaler = List.of(opfoelgning(1, "2024-06-10", Kontaktform.TELEFONISK), jobsamtale(2, "2024-07-10"),
                     jobsamtale(3, "2024-08-10"));
-            Borgergrundlag syg = new Borgergrundlag(List.of(dagpenge), List.of(new Periode(d("2024-06-05"), d("2024-06-20"))), List.of(),
+            Borgergrundlag syg = grundlag(List.of(dagpenge), List.of(new Periode(d("2024-06-05"), d("2024-06-20"))), List.of(),
                     List.of());
-            Borgergrundlag rask = new Borgergrundlag(List.of(dagpenge), List.of(new Periode(d("2024-06-11"), d("2024-06-20"))), List.of(),
+            Borgergrundlag rask = grundlag(List.of(dagpenge), List.of(new Periode(d("2024-06-11"), d("2024-06-20"))), List.of(),
                     List.of());
 
             KravResultat k = krav(beregn(syg, samtaler, "2024-09-01").get(0), "JOBCENTER_DAGPENGE_3M_6M");
             assertThat(k.status()).isEqualTo(OPFYLDT);
             assertThat(k.talteSamtaler()).containsExactly(1L, 2L, 3L);
             assertThat(krav(beregn(rask, samtaler, "2024-09-01").get(0), "JOBCENTER_DAGPENGE_3M_6M").status()).isEqualTo(IKKE_OPFYLDT);
-            List<Kontaktforloeb> kontanthjaelp = beregn(new Borgergrundlag(List.of(periode(2, "2024-03-01", null)),
+            List<Kontaktforloeb> kontanthjaelp = beregn(grundlag(List.of(periode(2, "2024-03-01", null)),
                     List.of(new Periode(d("2024-03-01"), null)), List.of(), List.of()),
                     List.of(opfoelgning(1, "2024-03-05", Kontaktform.PERSONLIGT_FREMMOEDE)), "2024-03-09");
             assertThat(krav(kontanthjaelp.get(0), "FOERSTE_JOBSAMTALE_1U").status()).as("only for group 1").isEqualTo(IKKE_OPFYLDT);
@@ -554,7 +569,7 @@ class KontaktforloebsberegningTest {
 
         @Test
         void a_krav_not_met_whose_frist_falls_inside_an_applicable_undtagelse_is_undtaget() {
-            Borgergrundlag undtaget = new Borgergrundlag(List.of(dagpenge), List.of(), List.of(),
+            Borgergrundlag undtaget = grundlag(List.of(dagpenge), List.of(), List.of(),
                     List.of(undtagelse(Undtagelsesgrund.MINDRE_INTENSIV_INDSATS, "2024-03-10", "2024-03-20")));
             Kontaktforloeb f = beregn(undtaget, List.of(), "2024-09-01").get(0);
             KravResultat foerste = krav(f, "AKASSE_FOERSTE_2U");
@@ -571,14 +586,14 @@ class KontaktforloebsberegningTest {
             // Sygedagpenge from 2025-03-03: 8US ends 03-03 + 55 = 04-27; 6M ends 09-02.
             KontaktgruppePeriode syg = periode(6, "2025-03-03", null);
             for (Undtagelsesgrund grund : List.of(Undtagelsesgrund.SYGEDAGPENGE_KATEGORI_1, Undtagelsesgrund.SYGEDAGPENGE_13F)) {
-                Kontaktforloeb f = beregn(new Borgergrundlag(List.of(syg), List.of(), List.of(), List.of(undtagelse(grund, "2025-03-03", null))),
+                Kontaktforloeb f = beregn(grundlag(List.of(syg), List.of(), List.of(), List.of(undtagelse(grund, "2025-03-03", null))),
                         List.of(), "2025-10-01").get(0);
                 assertThat(f.krav()).as(grund.name()).extracting(KravResultat::status).containsOnly(UNDTAGET);
             }
-            Kontaktforloeb ikkeSyg = beregn(new Borgergrundlag(List.of(syg), List.of(), List.of(),
+            Kontaktforloeb ikkeSyg = beregn(grundlag(List.of(syg), List.of(), List.of(),
                     List.of(undtagelse(Undtagelsesgrund.MINDRE_INTENSIV_INDSATS, "2025-03-03", null))), List.of(), "2025-10-01").get(0);
             assertThat(ikkeSyg.krav()).extracting(KravResultat::status).containsOnly(IKKE_OPFYLDT);
-            Kontaktforloeb for13f = beregn(new Borgergrundlag(List.of(periode(6, "2024-03-01", null)), List.of(), List.of(),
+            Kontaktforloeb for13f = beregn(grundlag(List.of(periode(6, "2024-03-01", null)), List.of(), List.of(),
                     List.of(undtagelse(Undtagelsesgrund.SYGEDAGPENGE_13F, "2024-03-01", null))), List.of(), "2024-10-01").get(0);
             assertThat(for13f.krav()).as("§ 13 f only from 2025-01-01").extracting(KravResultat::status).containsOnly(IKKE_OPFYLDT);
         }
@@ -586,17 +601,17 @@ class KontaktforloebsberegningTest {
         @Test
         void selv_i_job_exempts_the_kommunes_count_krav_from_1_july_2026_never_a_first_jobsamtale_nor_the_akasses() {
             // Dagpenge from 2026-07-01: 2U 07-15, 3M 09-30, 3M-6M 10-01..12-31.
-            Borgergrundlag selv = new Borgergrundlag(List.of(periode(1, "2026-07-01", null)), List.of(), List.of(),
+            Borgergrundlag selv = grundlag(List.of(periode(1, "2026-07-01", null)), List.of(), List.of(),
                     List.of(undtagelse(Undtagelsesgrund.SELV_I_JOB, "2026-07-01", null)));
             Kontaktforloeb f = beregn(selv, List.of(), "2027-01-01").get(0);
             assertThat(krav(f, "JOBCENTER_DAGPENGE_3M_6M").status()).isEqualTo(UNDTAGET);
             assertThat(krav(f, "AKASSE_FOERSTE_2U").status()).isEqualTo(IKKE_OPFYLDT);
             assertThat(krav(f, "AKASSE_3M").status()).isEqualTo(IKKE_OPFYLDT);
-            Kontaktforloeb kontant = beregn(new Borgergrundlag(List.of(periode(2, "2026-07-01", null)), List.of(), List.of(),
+            Kontaktforloeb kontant = beregn(grundlag(List.of(periode(2, "2026-07-01", null)), List.of(), List.of(),
                     List.of(undtagelse(Undtagelsesgrund.SELV_I_JOB, "2026-07-01", null))), List.of(), "2027-01-01").get(0);
             assertThat(krav(kontant, "JOBSAMTALER_6M").status()).isEqualTo(UNDTAGET);
             assertThat(krav(kontant, "FOERSTE_JOBSAMTALE_1U").status()).isEqualTo(IKKE_OPFYLDT);
-            Kontaktforloeb foer = beregn(new Borgergrundlag(List.of(periode(2, "2026-01-01", null)), List.of(), List.of(),
+            Kontaktforloeb foer = beregn(grundlag(List.of(periode(2, "2026-01-01", null)), List.of(), List.of(),
                     List.of(undtagelse(Undtagelsesgrund.SELV_I_JOB, "2026-01-01", null))), List.of(), "2027-01-01").get(0);
             assertThat(krav(foer, "JOBSAMTALER_6M").status()).as("frist 2026-06-30, before the grund is in force")
                     .isEqualTo(IKKE_OPFYLDT);

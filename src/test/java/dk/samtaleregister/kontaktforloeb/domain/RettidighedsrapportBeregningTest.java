@@ -39,7 +39,7 @@ class RettidighedsrapportBeregningTest {
     @Test
     void a_krav_whose_frist_has_not_passed_is_aaben_and_without_an_attachment_the_jobcenter_is_unknown() {
         Rettidighedsrapport rapport = rapport(null, "2024-02-25");
-        rapport.tilfoej(Borgergrundlag.afPerioder(SYGEDAGPENGE), List.of(), List.of());
+        rapport.tilfoej(KontaktforloebsberegningTest.kunPerioder(SYGEDAGPENGE), List.of(), List.of());
 
         Rettidighedsrapport.Resultat resultat = rapport.resultat();
 
@@ -52,7 +52,7 @@ class RettidighedsrapportBeregningTest {
     void the_krav_counts_under_the_jobcenter_on_the_frist_and_conversations_under_the_one_on_the_day_held() {
         Rettidighedsrapport rapport = rapport(null, "2026-01-01");
         List<Jobcenterperiode> flytter = List.of(tilknytning("901", "2024-01-01", "2024-02-24"), tilknytning("902", "2024-02-25", null));
-        rapport.tilfoej(Borgergrundlag.afPerioder(SYGEDAGPENGE), flytter, List.of(
+        rapport.tilfoej(KontaktforloebsberegningTest.kunPerioder(SYGEDAGPENGE), flytter, List.of(
                 samtale(1, "2024-02-20", Kontaktform.PERSONLIGT_FREMMOEDE, false),
                 samtale(2, "2024-02-21", Kontaktform.BREV, false),
                 samtale(3, "2024-02-26", Kontaktform.TELEFONISK, false),
@@ -71,10 +71,10 @@ class RettidighedsrapportBeregningTest {
     @Test
     void a_jobcenter_filter_keeps_only_that_jobcenters_rows() {
         Rettidighedsrapport rapport = rapport("901", "2026-01-01");
-        rapport.tilfoej(Borgergrundlag.afPerioder(SYGEDAGPENGE), List.of(tilknytning("901", "2024-01-01", null)), List.of());
-        rapport.tilfoej(Borgergrundlag.afPerioder(SYGEDAGPENGE), List.of(tilknytning("902", "2024-01-01", null)),
+        rapport.tilfoej(KontaktforloebsberegningTest.kunPerioder(SYGEDAGPENGE), List.of(tilknytning("901", "2024-01-01", null)), List.of());
+        rapport.tilfoej(KontaktforloebsberegningTest.kunPerioder(SYGEDAGPENGE), List.of(tilknytning("902", "2024-01-01", null)),
                 List.of(samtale(9, "2024-02-20", Kontaktform.PERSONLIGT_FREMMOEDE, false)));
-        rapport.tilfoej(Borgergrundlag.afPerioder(SYGEDAGPENGE), List.of(), List.of());
+        rapport.tilfoej(KontaktforloebsberegningTest.kunPerioder(SYGEDAGPENGE), List.of(), List.of());
 
         Rettidighedsrapport.Resultat resultat = rapport.resultat();
 
@@ -97,12 +97,12 @@ class RettidighedsrapportBeregningTest {
                 samtale(4, "2026-10-05", Kontaktform.TELEFONISK, false));
         List<Kontaktsamtale> jobsamtaler = fire.stream().map(s -> new Kontaktsamtale(s.samtalenummer(), s.afholdt(),
                 dk.samtaleregister.regler.domain.Samtaletype.JOBSAMTALE, s.kontaktform(), Myndighedstype.JOBCENTER, "901", true, false)).toList();
-        Borgergrundlag selvIJob = new Borgergrundlag(kontant, List.of(), List.of(),
+        Borgergrundlag selvIJob = KontaktforloebsberegningTest.grundlag(kontant, List.of(), List.of(),
                 List.of(new Undtagelse(0, Undtagelsesgrund.SELV_I_JOB, new Periode(LocalDate.parse("2026-07-01"), null))));
         for (int i = 0; i < 3; i++) {
-            rapport.tilfoej(Borgergrundlag.afPerioder(kontant), jc, jobsamtaler);
+            rapport.tilfoej(KontaktforloebsberegningTest.kunPerioder(kontant), jc, jobsamtaler);
         }
-        rapport.tilfoej(Borgergrundlag.afPerioder(kontant), jc, List.of());
+        rapport.tilfoej(KontaktforloebsberegningTest.kunPerioder(kontant), jc, List.of());
         rapport.tilfoej(selvIJob, jc, List.of());
         rapport.tilfoej(selvIJob, jc, List.of());
 
