@@ -149,7 +149,7 @@ class AdgangslogTest extends ApiTest {
         assertThat(svar.header("Content-Disposition")).isEqualTo("attachment; filename=\"adgangslog.csv\"");
         svar.headers().forEach((navn, vaerdier) -> assertThat(String.join(",", vaerdier)).as(navn).doesNotContain(cpr));
         List<String> linjer = svar.tekst().lines().toList();
-        assertThat(linjer.get(0)).isEqualTo("tidspunkt;korrelationsId;ident;myndighedstype;myndighedskode;cpr;handling;udfald;status");
+        assertThat(linjer.get(0)).isEqualTo("tidspunkt;korrelationsId;ident;myndighedstype;myndighedskode;cpr;handling;udfald;status;foerstePosition;sidstePosition");
         // Five requests set the citizen up; the sixth record is the export itself, logged before it streamed.
         assertThat(linjer).hasSize(1 + 6);
         assertThat(linjer.get(6)).contains(";star-revisor;STAR;STAR;" + cpr + ";POST /api/v1/audit/soeg;GODKENDT;200");

@@ -41,7 +41,8 @@ class ReadModelTest {
             Map.entry("undtagelse", "borger"), Map.entry("undtagelse_version", "borger"),
             Map.entry("samtale", "samtale"), Map.entry("samtaleversion", "samtale"),
             Map.entry("planlagt_samtale", "planlaegning"), Map.entry("planlagt_samtale_version", "planlaegning"),
-            Map.entry("adgangslog", "adgangslog"), Map.entry("idempotensnoegle", "idempotens"));
+            Map.entry("adgangslog", "adgangslog"), Map.entry("idempotensnoegle", "idempotens"),
+            Map.entry("haendelse", "haendelse"));
 
     private static final String FAELLES_NOEGLE = "borger";
 

@@ -5,6 +5,7 @@ import dk.samtaleregister.faelles.domain.Cpr;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One request by an authenticated caller: who, the correlation id its answer carries, and the citizens it touched,
@@ -15,7 +16,16 @@ public final class Kald {
     private final Kalder kalder;
     private final String korrelationsId;
     private final List<Cpr> borgere = new ArrayList<>(1);
+    private Haendelseslaesning haendelser;
     private boolean logget;
+
+    /** A read of the event feed: the positions it covered, both included, and the citizens whose events it carried. */
+    public record Haendelseslaesning(long foerstePosition, long sidstePosition, List<Cpr> borgere) {
+
+        public Haendelseslaesning {
+            borgere = List.copyOf(borgere);
+        }
+    }
 
     public Kald(Kalder kalder, String korrelationsId) {
         this.kalder = Objects.requireNonNull(kalder, "kalder");
@@ -39,6 +49,15 @@ public final class Kald {
 
     public List<Cpr> borgere() {
         return List.copyOf(borgere);
+    }
+
+    /** The request read the event feed: one audit record, found by a search for any of the citizens it carried. */
+    public void noterHaendelser(long foerstePosition, long sidstePosition, List<Cpr> borgere) {
+        haendelser = new Haendelseslaesning(foerstePosition, sidstePosition, borgere);
+    }
+
+    public Optional<Haendelseslaesning> haendelser() {
+        return Optional.ofNullable(haendelser);
     }
 
     /** The use case wrote the audit record itself, before it began to stream its answer. */

@@ -2,6 +2,7 @@ package dk.samtaleregister.adgang.persistence;
 
 import dk.samtaleregister.faelles.domain.Cpr;
 import dk.samtaleregister.faelles.domain.Myndighed;
+import dk.samtaleregister.faelles.domain.Myndighedstype;
 import java.time.LocalDate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -16,13 +17,14 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class EgenBorgerReadModel {
 
-    /** %1$s: the table of the period kind that makes a citizen the authority's own; %2$s: its authority column. */
-    private static final String EGEN_BORGER = """
-            select exists (select 1 from %1$s p join borger b on b.id = p.borger_id
-                            where b.cpr = :cpr and p.%2$s = :kode and p.fra <= :dag and (p.til is null or p.til >= :dag))""";
-    private static final String JOBCENTER = EGEN_BORGER.formatted("jobcentertilknytning", "jobcenter");
-    private static final String AKASSE = EGEN_BORGER.formatted("akassemedlemskab", "akasse");
-    private static final String ANDEN_AKTOER = EGEN_BORGER.formatted("andenaktoer_henvisning", "andenaktoer");
+    /**
+     * %1$s: the table of the period kind that makes a citizen the authority's own; %2$s: its authority column; %3$s the
+     * column that holds the citizen's id.
+     */
+    private static final String EGEN = """
+            exists (select 1 from %1$s p where p.borger_id = %3$s and p.%2$s = :kode and p.fra <= :dag and (p.til is null or p.til >= :dag))""";
+
+    private static final String EGEN_BORGER = "select " + EGEN.formatted("%1$s", "%2$s", "(select b.id from borger b where b.cpr = :cpr)");
 
     private final JdbcClient jdbc;
 
@@ -31,13 +33,26 @@ public class EgenBorgerReadModel {
     }
 
     public boolean egenBorger(Myndighed myndighed, Cpr cpr, LocalDate dag) {
-        String sql = switch (myndighed.type()) {
-            case JOBCENTER -> JOBCENTER;
-            case AKASSE -> AKASSE;
-            case ANDEN_AKTOER -> ANDEN_AKTOER;
-            case STAR -> null;
+        return myndighed.type() != Myndighedstype.STAR && Boolean.TRUE.equals(jdbc.sql(skabelon(myndighed.type(), EGEN_BORGER))
+                .param("cpr", cpr.cifre()).param("kode", myndighed.kode()).param("dag", dag).query(Boolean.class).single());
+    }
+
+    /**
+     * The same judgement as an SQL condition on the citizen's id in {@code borgerId} (a column of the query it goes
+     * into), with the parameters {@code :kode} (the authority's code) and {@code :dag}; for a set-based read of many
+     * citizens' rows at once. Not for STAR, which sees every citizen.
+     */
+    public static String erEgen(Myndighedstype type, String borgerId) {
+        return skabelon(type, EGEN.formatted("%1$s", "%2$s", borgerId));
+    }
+
+    /** The kind of period that makes a citizen the authority's own, and its authority column. */
+    private static String skabelon(Myndighedstype type, String sql) {
+        return switch (type) {
+            case JOBCENTER -> sql.formatted("jobcentertilknytning", "jobcenter");
+            case AKASSE -> sql.formatted("akassemedlemskab", "akasse");
+            case ANDEN_AKTOER -> sql.formatted("andenaktoer_henvisning", "andenaktoer");
+            case STAR -> throw new IllegalArgumentException("STAR sees every citizen");
         };
-        return sql != null && Boolean.TRUE.equals(jdbc.sql(sql).param("cpr", cpr.cifre()).param("kode", myndighed.kode())
-                .param("dag", dag).query(Boolean.class).single());
     }
 }

@@ -10,6 +10,7 @@ import dk.samtaleregister.faelles.domain.Cpr;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -26,7 +27,8 @@ public class Adgangslog {
     }
 
     /**
-     * The call's records: one per citizen it touched, or one without a citizen. Outside any transaction of the request,
+     * The call's records: one per citizen it touched, or one without a citizen (a read of the feed: with the
+     * positions it covered and the citizens it carried). Outside any transaction of the request,
      * so that a refused or failed request, whose own transaction rolled back, is logged all the same; and as one
      * INSERT in autocommit, which is atomic by itself: one round trip, no BEGIN and COMMIT around it.
      */
@@ -34,10 +36,14 @@ public class Adgangslog {
     public void noter(Kald kald, String handling, int status, boolean naegtet) {
         Kalder kalder = kald.kalder();
         Udfald udfald = Udfald.af(status, naegtet);
+        Optional<Kald.Haendelseslaesning> haendelser = kald.haendelser();
+        Logpost.Positioner positioner = haendelser.map(h -> new Logpost.Positioner(h.foerstePosition(), h.sidstePosition())).orElse(null);
+        List<Cpr> haendelsesborgere = haendelser.map(Kald.Haendelseslaesning::borgere).orElse(List.of());
         List<Cpr> borgere = kald.borgere().isEmpty() ? Collections.singletonList(null) : kald.borgere();
         List<Logpost> poster = new ArrayList<>(borgere.size());
         for (Cpr cpr : borgere) {
-            poster.add(new Logpost(0, null, kald.korrelationsId(), kalder.ident(), kalder.myndighed(), cpr, handling, udfald, status));
+            poster.add(new Logpost(0, null, kald.korrelationsId(), kalder.ident(), kalder.myndighed(), cpr, handling, udfald, status,
+                    positioner, haendelsesborgere));
         }
         repository.indsaet(poster);
         kald.markerLogget();

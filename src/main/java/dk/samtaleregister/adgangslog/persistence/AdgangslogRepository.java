@@ -12,6 +12,7 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class AdgangslogRepository {
 
-    private static final String KOLONNER = "id, tidspunkt, korrelations_id, ident, myndighedstype, myndighedskode, cpr, handling, udfald, status";
+    private static final String KOLONNER = "id, tidspunkt, korrelations_id, ident, myndighedstype, myndighedskode, cpr, handling, udfald, status,"
+            + " foerste_position, sidste_position";
 
     /** Rows fetched per round trip while a search streams. */
     private static final int HENTESTOERRELSE = 1000;
@@ -33,15 +35,18 @@ public class AdgangslogRepository {
 
     /** The records of one request, one per citizen (their id and time are the database's). */
     public void indsaet(List<Logpost> poster) {
-        StringBuilder sql = new StringBuilder(
-                "insert into adgangslog (korrelations_id, ident, myndighedstype, myndighedskode, cpr, handling, udfald, status) values ");
-        List<Object> parametre = new ArrayList<>(poster.size() * 8);
+        StringBuilder sql = new StringBuilder("insert into adgangslog (korrelations_id, ident, myndighedstype, myndighedskode, cpr,"
+                + " handling, udfald, status, foerste_position, sidste_position, haendelsesborgere) values ");
+        List<Object> parametre = new ArrayList<>(poster.size() * 11);
         for (int i = 0; i < poster.size(); i++) {
             Logpost post = poster.get(i);
-            sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?)");
+            sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as char(10)[]))");
             parametre.addAll(List.of(post.korrelationsId(), post.ident(), post.myndighed().type().name(), post.myndighed().kode()));
             parametre.add(post.cpr() == null ? null : post.cpr().cifre());
             parametre.addAll(List.of(post.handling(), post.udfald().name(), post.status()));
+            parametre.add(post.positioner() == null ? null : post.positioner().foerste());
+            parametre.add(post.positioner() == null ? null : post.positioner().sidste());
+            parametre.add(post.positioner() == null ? null : arraytekst(post.haendelsesborgere()));
         }
         jdbc.sql(sql.toString()).params(parametre).update();
     }
@@ -51,8 +56,10 @@ public class AdgangslogRepository {
         StringBuilder sql = new StringBuilder("select " + KOLONNER + " from adgangslog where true");
         List<Object> parametre = new ArrayList<>();
         if (soegning.cpr() != null) {
-            sql.append(" and cpr = ?");
+            // The citizen's own records, and the reads of the feed that carried the citizen's events.
+            sql.append(" and (cpr = ? or (haendelsesborgere is not null and haendelsesborgere @> cast(? as char(10)[])))");
             parametre.add(soegning.cpr().cifre());
+            parametre.add(arraytekst(List.of(soegning.cpr())));
         }
         if (soegning.ident() != null) {
             sql.append(" and ident = ?");
@@ -74,10 +81,18 @@ public class AdgangslogRepository {
         }
     }
 
+    /** A PostgreSQL array literal of CPR numbers: ten digits each, so nothing in them needs quoting. */
+    private static String arraytekst(List<Cpr> borgere) {
+        return borgere.stream().map(Cpr::cifre).collect(Collectors.joining(",", "{", "}"));
+    }
+
     private static Logpost post(ResultSet rs, int n) throws SQLException {
         String cpr = rs.getString("cpr");
+        long foerste = rs.getLong("foerste_position");
+        Logpost.Positioner positioner = rs.wasNull() ? null : new Logpost.Positioner(foerste, rs.getLong("sidste_position"));
         return new Logpost(rs.getLong("id"), rs.getTimestamp("tidspunkt").toInstant(), rs.getString("korrelations_id"),
                 rs.getString("ident"), new Myndighed(Myndighedstype.valueOf(rs.getString("myndighedstype")), rs.getString("myndighedskode")),
-                cpr == null ? null : Cpr.afLagret(cpr), rs.getString("handling"), Udfald.valueOf(rs.getString("udfald")), rs.getInt("status"));
+                cpr == null ? null : Cpr.afLagret(cpr), rs.getString("handling"), Udfald.valueOf(rs.getString("udfald")), rs.getInt("status"),
+                positioner, List.of());
     }
 }

@@ -51,7 +51,8 @@ class AdgangslogController {
 
     private static final String EKSEMPEL = """
             {"cpr": "0101901234", "ident": null, "fra": "2026-11-01", "til": "2026-11-30"}""";
-    private static final String CSV_OVERSKRIFT = "tidspunkt;korrelationsId;ident;myndighedstype;myndighedskode;cpr;handling;udfald;status\r\n";
+    private static final String CSV_OVERSKRIFT = "tidspunkt;korrelationsId;ident;myndighedstype;myndighedskode;cpr;handling;udfald;status;"
+            + "foerstePosition;sidstePosition\r\n";
 
     // Named, since "Soegning", "Svar" and the like are also other controllers' record names (see DemoTokenController).
     @Schema(name = "AdgangslogSoegning", description = "Hvad der søges efter; alle felter kan udelades. fra og til er dage i dansk tid, begge medregnet.")
@@ -65,13 +66,21 @@ class AdgangslogController {
     record MyndighedSvar(String type, String kode) {
     }
 
-    @Schema(name = "AdgangslogPost", description = "Én forespørgsel: hvornår, hvem, hvilken borger (null, hvis ingen), hvad, udfald og HTTP-status.")
+    @Schema(name = "AdgangslogPositioner", description = "De positioner i hændelsesstrømmen, en læsning dækkede, begge medregnet.")
+    record PositionerSvar(long foerste, long sidste) {
+    }
+
+    @Schema(name = "AdgangslogPost", description = "Én forespørgsel: hvornår, hvem, hvilken borger (null, hvis ingen), hvad, udfald og HTTP-status. "
+            + "En læsning af hændelsesstrømmen er én post uden borger, med de positioner, den dækkede; en søgning på en borger finder de "
+            + "læsninger, der bar borgerens hændelser.")
     record PostSvar(long id, Instant tidspunkt, String korrelationsId, String ident, MyndighedSvar myndighed, String cpr,
-                    String handling, String udfald, int status) {
+                    String handling, String udfald, int status,
+                    @Schema(nullable = true, description = "Kun læsninger af hændelsesstrømmen.") PositionerSvar positioner) {
         static PostSvar af(Logpost p) {
             return new PostSvar(p.id(), p.tidspunkt(), p.korrelationsId(), p.ident(),
                     new MyndighedSvar(p.myndighed().type().name(), p.myndighed().kode()), p.cpr() == null ? null : p.cpr().cifre(),
-                    p.handling(), p.udfald().name(), p.status());
+                    p.handling(), p.udfald().name(), p.status(),
+                    p.positioner() == null ? null : new PositionerSvar(p.positioner().foerste(), p.positioner().sidste()));
         }
     }
 
@@ -98,7 +107,7 @@ class AdgangslogController {
     @ApiResponse(responseCode = "200", description = "Posterne som JSON eller CSV.", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Svar.class)),
             @Content(mediaType = "text/csv", schema = @Schema(type = "string",
-                    description = "Semikolonsepareret med kolonneoverskrifter: " + "tidspunkt;korrelationsId;ident;myndighedstype;myndighedskode;cpr;handling;udfald;status"))})
+                    description = "Semikolonsepareret med kolonneoverskrifter: " + "tidspunkt;korrelationsId;ident;myndighedstype;myndighedskode;cpr;handling;udfald;status;foerstePosition;sidstePosition"))})
     @ApiResponse(responseCode = "403", description = "INGEN_ADGANG: kun STAR må søge i loggen.")
     @ApiResponse(responseCode = "422", description = "Felterne; alle fejl på én gang.")
     void soeg(Kald kald,
@@ -162,6 +171,8 @@ class AdgangslogController {
             ud.write(p.udfald().name());
             ud.write(';');
             ud.write(Integer.toString(p.status()));
+            ud.write(';');
+            ud.write(p.positioner() == null ? ";" : p.positioner().foerste() + ";" + p.positioner().sidste());
             ud.write("\r\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,5 +1,6 @@
 package dk.samtaleregister.borger.application;
 
+import dk.samtaleregister.adgang.application.Kald;
 import dk.samtaleregister.borger.domain.Aendring;
 import dk.samtaleregister.borger.domain.Borgerperiode;
 import dk.samtaleregister.borger.domain.Periodeafslutning;
@@ -14,7 +15,10 @@ import dk.samtaleregister.faelles.domain.ForaeldetVersion;
 import dk.samtaleregister.faelles.domain.Historikpost;
 import dk.samtaleregister.faelles.domain.Overtraedelser;
 import dk.samtaleregister.faelles.domain.Periode;
+import dk.samtaleregister.haendelse.application.Haendelser;
+import dk.samtaleregister.haendelse.domain.NyHaendelse;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,26 +39,31 @@ import org.springframework.transaction.annotation.Transactional;
 public class BorgerService {
 
     private final BorgerRepository repository;
+    private final Haendelser haendelser;
 
-    public BorgerService(BorgerRepository repository) {
+    public BorgerService(BorgerRepository repository, Haendelser haendelser) {
         this.repository = repository;
+        this.haendelser = haendelser;
     }
 
     /**
      * A new period (its id is ignored). Where only one period of the kind may hold on a day, a period that starts
      * inside an open one ends that one the day before, as a version of its own (AFSLUTTET); any other overlap is refused.
+     * Each version written is an event, the ended periods' first.
      */
     @Transactional
-    public <P extends Borgerperiode> RegistreretPeriode<P> registrer(Periodeslag<P> slag, Cpr cpr, P ny, Aendring aendring) {
+    public <P extends Borgerperiode> RegistreretPeriode<P> registrer(Kald kald, Periodeslag<P> slag, Cpr cpr, P ny, Aendring aendring) {
         long borgerId = repository.laasEllerOpret(cpr);
         List<Versioneret<P>> eksisterende = repository.perioder(slag, borgerId);
         List<Periodeafslutning> afsluttede = slag.enAdGangen()
                 ? planlaeg(fejl -> Periodeplan.indsaet(perioderAf(eksisterende), ny.periode(), fejl))
                 : List.of();
         Long id = afsluttede.isEmpty() ? null : repository.nytId(slag);
-        afslut(slag, eksisterende, afsluttede, nyId -> Aendring.afsluttetAfNy(nyId, aendring), id);
+        List<RegistreretPeriode<P>> endte = afslut(slag, cpr, eksisterende, afsluttede, nyId -> Aendring.afsluttetAfNy(nyId, aendring), id);
         P gemt = repository.indsaet(slag, borgerId, id, ny, aendring);
-        return new RegistreretPeriode<>(cpr, gemt, 1, afsluttede);
+        RegistreretPeriode<P> registreret = new RegistreretPeriode<>(slag, cpr, gemt, 1, afsluttede);
+        skrivHaendelser(kald, borgerId, endte, Aendringsart.OPRETTET, registreret);
+        return registreret;
     }
 
     /**
@@ -62,7 +71,7 @@ public class BorgerService {
      * has the id; {@link ForaeldetVersion} if the current version is not {@code forventet}.
      */
     @Transactional
-    public <P extends Borgerperiode> Optional<RegistreretPeriode<P>> ret(Periodeslag<P> slag, long id, int forventet, P rettet,
+    public <P extends Borgerperiode> Optional<RegistreretPeriode<P>> ret(Kald kald, Periodeslag<P> slag, long id, int forventet, P rettet,
                                                                           Aendring aendring) {
         return laasOgHent(slag, id).map(lagret -> {
             List<Versioneret<P>> eksisterende = repository.perioder(slag, lagret.borgerId());
@@ -71,9 +80,12 @@ public class BorgerService {
             List<Periodeafslutning> afsluttede = slag.enAdGangen()
                     ? planlaeg(fejl -> Periodeplan.ret(perioderAf(eksisterende), id, ny.periode(), fejl))
                     : List.of();
-            afslut(slag, eksisterende, afsluttede, rettetId -> Aendring.afsluttetAfRettet(rettetId, aendring), id);
+            List<RegistreretPeriode<P>> endte = afslut(slag, lagret.cpr(), eksisterende, afsluttede,
+                    rettetId -> Aendring.afsluttetAfRettet(rettetId, aendring), id);
             int version = repository.gem(slag, ny, forventet, Aendringsart.RETTET, aendring);
-            return new RegistreretPeriode<>(lagret.cpr(), ny, version, afsluttede);
+            RegistreretPeriode<P> registreret = new RegistreretPeriode<>(slag, lagret.cpr(), ny, version, afsluttede);
+            skrivHaendelser(kald, lagret.borgerId(), endte, Aendringsart.RETTET, registreret);
+            return registreret;
         });
     }
 
@@ -82,8 +94,8 @@ public class BorgerService {
      * version; one that ended earlier is lengthened, judged against the other periods like a correction.
      */
     @Transactional
-    public <P extends Borgerperiode> Optional<RegistreretPeriode<P>> afslut(Periodeslag<P> slag, long id, int forventet, LocalDate til,
-                                                                             Aendring aendring) {
+    public <P extends Borgerperiode> Optional<RegistreretPeriode<P>> afslut(Kald kald, Periodeslag<P> slag, long id, int forventet,
+                                                                             LocalDate til, Aendring aendring) {
         return laasOgHent(slag, id).map(lagret -> {
             List<Versioneret<P>> eksisterende = repository.perioder(slag, lagret.borgerId());
             Versioneret<P> versioneret = aktuel(eksisterende, id);
@@ -92,20 +104,22 @@ public class BorgerService {
             Periode afsluttet = planlaeg(fejl -> Optional.ofNullable(Periodeplan.afslut(aktuel.periode(), til, fejl)))
                     .orElseThrow();
             if (afsluttet.equals(aktuel.periode())) {
-                return new RegistreretPeriode<>(lagret.cpr(), aktuel, forventet, List.of());
+                return new RegistreretPeriode<>(slag, lagret.cpr(), aktuel, forventet, List.of());
             }
             if (slag.enAdGangen()) {
                 planlaeg(fejl -> Periodeplan.ret(perioderAf(eksisterende), id, afsluttet, fejl));
             }
             P ny = slag.med(aktuel, afsluttet);
             int version = repository.gem(slag, ny, forventet, Aendringsart.AFSLUTTET, aendring);
-            return new RegistreretPeriode<>(lagret.cpr(), ny, version, List.of());
+            RegistreretPeriode<P> registreret = new RegistreretPeriode<>(slag, lagret.cpr(), ny, version, List.of());
+            skrivHaendelser(kald, lagret.borgerId(), List.of(), Aendringsart.AFSLUTTET, registreret);
+            return registreret;
         });
     }
 
     @Transactional(readOnly = true)
     public <P extends Borgerperiode> Optional<RegistreretPeriode<P>> hent(Periodeslag<P> slag, long id) {
-        return repository.hent(slag, id).map(l -> new RegistreretPeriode<>(l.cpr(), l.periode().periode(), l.periode().version(), List.of()));
+        return repository.hent(slag, id).map(l -> new RegistreretPeriode<>(slag, l.cpr(), l.periode().periode(), l.periode().version(), List.of()));
     }
 
     /** Every version of the period, oldest first, with the fields each changed; empty if no period has the id. */
@@ -145,15 +159,36 @@ public class BorgerService {
         }
     }
 
-    /** Ends each open period on its new last day, as a version that names the period {@code aarsag} that ended it. */
-    private <P extends Borgerperiode> void afslut(Periodeslag<P> slag, List<Versioneret<P>> eksisterende, List<Periodeafslutning> afsluttede,
-                                                  LongFunction<Aendring> aarsag, Long id) {
+    /**
+     * Ends each open period on its new last day, as a version that names the period {@code aarsag} that ended it;
+     * answers the ended periods as stored.
+     */
+    private <P extends Borgerperiode> List<RegistreretPeriode<P>> afslut(Periodeslag<P> slag, Cpr cpr, List<Versioneret<P>> eksisterende,
+                                                                         List<Periodeafslutning> afsluttede, LongFunction<Aendring> aarsag,
+                                                                         Long id) {
         Map<Long, Versioneret<P>> efterId = eksisterende.stream().collect(Collectors.toMap(v -> v.periode().id(), Function.identity()));
+        List<RegistreretPeriode<P>> endte = new ArrayList<>(afsluttede.size());
         for (Periodeafslutning afslutning : afsluttede) {
             Versioneret<P> gammel = efterId.get(afslutning.id());
             P afsluttet = slag.med(gammel.periode(), new Periode(gammel.periode().periode().fra(), afslutning.sidsteDag()));
-            repository.gem(slag, afsluttet, gammel.version(), Aendringsart.AFSLUTTET, aarsag.apply(id));
+            int version = repository.gem(slag, afsluttet, gammel.version(), Aendringsart.AFSLUTTET, aarsag.apply(id));
+            endte.add(new RegistreretPeriode<>(slag, cpr, afsluttet, version, List.of()));
         }
+        return endte;
+    }
+
+    /** The events of one write: the periods it ended (AFSLUTTET), then the period it wrote, as {@code art}. */
+    private <P extends Borgerperiode> void skrivHaendelser(Kald kald, long borgerId, List<RegistreretPeriode<P>> endte, Aendringsart art,
+                                                           RegistreretPeriode<P> skrevet) {
+        List<NyHaendelse> alle = new ArrayList<>(endte.size() + 1);
+        endte.forEach(endt -> alle.add(haendelse(kald, borgerId, Aendringsart.AFSLUTTET, endt)));
+        alle.add(haendelse(kald, borgerId, art, skrevet));
+        haendelser.skriv(alle.toArray(NyHaendelse[]::new));
+    }
+
+    private static NyHaendelse haendelse(Kald kald, long borgerId, Aendringsart art, RegistreretPeriode<?> periode) {
+        return new NyHaendelse(periode.slag().navn(), art, borgerId, periode.periode().id(), periode.version(), null,
+                kald.kalder().somSagsbehandler(), periode);
     }
 
     private static List<Borgerperiode> perioderAf(List<? extends Versioneret<?>> versionerede) {

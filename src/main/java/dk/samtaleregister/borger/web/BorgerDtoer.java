@@ -121,7 +121,8 @@ final class BorgerDtoer {
                                nullable = true)
                        @JsonInclude(Include.NON_NULL) List<AfsluttetPeriode> afsluttedePerioder) {
 
-        static PeriodeSvar af(Periodeslag<?> slag, RegistreretPeriode<?> registreret) {
+        static PeriodeSvar af(RegistreretPeriode<?> registreret) {
+            Periodeslag<?> slag = registreret.slag();
             Borgerperiode p = registreret.periode();
             Map<String, Object> felter = p.felter();
             String kontaktgruppenavn = p instanceof KontaktgruppePeriode k ? k.kontaktgruppe().navn() : null;
@@ -143,9 +144,9 @@ final class BorgerDtoer {
                     perioder(o, Periodeslag.ANDEN_AKTOER_HENVISNING), perioder(o, Periodeslag.UNDTAGELSE));
         }
 
-        private static List<PeriodeSvar> perioder(Borgeroverblik o, Periodeslag<?> slag) {
+        private static <P extends Borgerperiode> List<PeriodeSvar> perioder(Borgeroverblik o, Periodeslag<P> slag) {
             return o.perioder(slag).stream()
-                    .map(v -> PeriodeSvar.af(slag, new RegistreretPeriode<>(o.cpr(), v.periode(), v.version(), List.of()))).toList();
+                    .map(v -> PeriodeSvar.af(new RegistreretPeriode<>(slag, o.cpr(), v.periode(), v.version(), List.of()))).toList();
         }
     }
 }

@@ -100,7 +100,7 @@ class PeriodeController {
         Periodeslag<?> slag = slag(periodeslag);
         RegistreretPeriode<?> periode = fundet(id, service.hent(slag, id));
         kraevSynlig(kald, periode);
-        return medVersion(slag, periode);
+        return medVersion(periode);
     }
 
     @PutMapping(path = "/{id}", consumes = "application/json")
@@ -151,9 +151,9 @@ class PeriodeController {
         LocalDate til = Felter.dato(Felter.paakraevet(afslutning.til(), "til", fejl), "til", fejl);
         Aendring aendring = aendring(afslutning.begrundelse(), afslutning.ansvarligSagsbehandler(), fejl);
         fejl.kastHvisNogen();
-        RegistreretPeriode<?> afsluttet = fundet(id, service.afslut(slag, id, forventet, til, medKalder(aendring, kald)));
+        RegistreretPeriode<?> afsluttet = fundet(id, service.afslut(kald, slag, id, forventet, til, medKalder(aendring, kald)));
         kald.noter(afsluttet.cpr());
-        return medVersion(slag, afsluttet);
+        return medVersion(afsluttet);
     }
 
     @GetMapping("/{id}/historik")
@@ -176,9 +176,9 @@ class PeriodeController {
         Aendring aendring = new Aendring(AnsvarligSagsbehandlerDto.fortolk(anmodning.ansvarligSagsbehandler(), fejl), null);
         fejl.kastHvisNogen();
         adgang.kraevRolle(kald, cpr, slag.skrivesAf());
-        RegistreretPeriode<P> gemt = service.registrer(slag, cpr, slag.af(0, kode, periode), medKalder(aendring, kald));
+        RegistreretPeriode<P> gemt = service.registrer(kald, slag, cpr, slag.af(0, kode, periode), medKalder(aendring, kald));
         return ResponseEntity.created(URI.create("/api/v1/" + slag.samling() + "/" + gemt.periode().id()))
-                .eTag(Versionsbetingelse.etag(gemt.version())).body(PeriodeSvar.af(slag, gemt));
+                .eTag(Versionsbetingelse.etag(gemt.version())).body(PeriodeSvar.af(gemt));
     }
 
     /**
@@ -195,9 +195,9 @@ class PeriodeController {
         Aendring aendring = aendring(rettelse.begrundelse(), rettelse.ansvarligSagsbehandler(), fejl);
         fejl.kastHvisNogen();
         adgang.kraevRolle(kald, null, slag.skrivesAf());
-        RegistreretPeriode<P> rettet = fundet(id, service.ret(slag, id, forventet, slag.af(id, kode, periode), medKalder(aendring, kald)));
+        RegistreretPeriode<P> rettet = fundet(id, service.ret(kald, slag, id, forventet, slag.af(id, kode, periode), medKalder(aendring, kald)));
         kald.noter(rettet.cpr());
-        return medVersion(slag, rettet);
+        return medVersion(rettet);
     }
 
     /** A field of another kind, or one the operation does not take, is refused as an unknown field is: 400 UKENDT_FELT. */
@@ -224,8 +224,8 @@ class PeriodeController {
         }
     }
 
-    private static ResponseEntity<PeriodeSvar> medVersion(Periodeslag<?> slag, RegistreretPeriode<?> periode) {
-        return ResponseEntity.ok().eTag(Versionsbetingelse.etag(periode.version())).body(PeriodeSvar.af(slag, periode));
+    private static ResponseEntity<PeriodeSvar> medVersion(RegistreretPeriode<?> periode) {
+        return ResponseEntity.ok().eTag(Versionsbetingelse.etag(periode.version())).body(PeriodeSvar.af(periode));
     }
 
     private static <T> T fundet(long id, Optional<T> resultat) {

@@ -11,6 +11,7 @@ public enum Fejlkode {
     UGYLDIG_VAERDITYPE(Problemtype.UGYLDIG_FORESPOERGSEL, "Feltet har en forkert type: forventede %s."),
     UKENDT_FELT(Problemtype.UGYLDIG_FORESPOERGSEL, "Feltet kendes ikke."),
     UGYLDIG_PARAMETER(Problemtype.UGYLDIG_FORESPOERGSEL, "Parameteren har en ugyldig værdi."),
+    TAL_UDEN_FOR_GRAENSER(Problemtype.UGYLDIG_FORESPOERGSEL, "Parameteren skal være et helt tal fra %d til %d."),
 
     // Rule 1: CPR
     CPR_UGYLDIGT_FORMAT(Problemtype.REGELBRUD, "CPR-nummeret skal være 10 cifre, eventuelt med bindestreg efter de første seks."),

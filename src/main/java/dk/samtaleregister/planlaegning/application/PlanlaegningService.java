@@ -3,6 +3,7 @@ package dk.samtaleregister.planlaegning.application;
 import dk.samtaleregister.adgang.application.Adgangskontrol;
 import dk.samtaleregister.adgang.application.Kald;
 import dk.samtaleregister.borger.persistence.BorgerRepository;
+import dk.samtaleregister.faelles.domain.Aendringsart;
 import dk.samtaleregister.faelles.domain.Cpr;
 import dk.samtaleregister.faelles.domain.DanskTid;
 import dk.samtaleregister.faelles.domain.Fejlkode;
@@ -11,6 +12,8 @@ import dk.samtaleregister.faelles.domain.Historikpost;
 import dk.samtaleregister.faelles.domain.Overtraedelse;
 import dk.samtaleregister.faelles.domain.Overtraedelser;
 import dk.samtaleregister.faelles.domain.Regelbrud;
+import dk.samtaleregister.haendelse.application.Haendelser;
+import dk.samtaleregister.haendelse.domain.NyHaendelse;
 import dk.samtaleregister.planlaegning.domain.Aflysning;
 import dk.samtaleregister.planlaegning.domain.Aflysningsanmodning;
 import dk.samtaleregister.planlaegning.domain.Bookinganmodning;
@@ -38,24 +41,29 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PlanlaegningService {
 
+    /** What a booking's events call it. */
+    static final String ENTITET = "planlagt_samtale";
+
     private final BorgerRepository borgere;
     private final PlanlaegningRepository bookinger;
     private final BookingoverblikReadModel overblik;
     private final Regelbog regler;
     private final Adgangskontrol adgang;
+    private final Haendelser haendelser;
 
     public PlanlaegningService(BorgerRepository borgere, PlanlaegningRepository bookinger, BookingoverblikReadModel overblik, Regelbog regler,
-                               Adgangskontrol adgang) {
+                               Adgangskontrol adgang, Haendelser haendelser) {
         this.borgere = borgere;
         this.bookinger = bookinger;
         this.overblik = overblik;
         this.regler = regler;
         this.adgang = adgang;
+        this.haendelser = haendelser;
     }
 
     /**
-     * Three statements and the commit: whether the citizen is the caller's own on the day the booking starts, the
-     * citizen's lock (creating the citizen if new), and the booking with its first version.
+     * Four statements and the commit: whether the citizen is the caller's own on the day the booking starts, the
+     * citizen's lock (creating the citizen if new), the booking with its first version, and its event.
      */
     @Transactional
     public Bookingoverblik opret(Kald kald, Bookinganmodning anmodning) {
@@ -65,7 +73,8 @@ public class PlanlaegningService {
         kraevRet(kald, indhold);
         long borgerId = borgere.laasEllerOpret(indhold.cpr());
         long nummer = bookinger.opret(borgerId, indhold, anmodning.begrundelse());
-        return new Bookingoverblik(new PlanlagtSamtale(nummer, indhold, Bookingstatus.AKTIV, 1), List.of());
+        return skrivHaendelse(kald, Aendringsart.OPRETTET, borgerId,
+                new Bookingoverblik(new PlanlagtSamtale(nummer, indhold, Bookingstatus.AKTIV, 1), List.of()));
     }
 
     /** The changed booking; empty when there is no such booking. */
@@ -86,7 +95,7 @@ public class PlanlaegningService {
         kraevRet(kald, indhold);
         bookinger.aendr(nummer, forventetVersion, indhold, anmodning.begrundelse())
                 .orElseThrow(() -> foraeldet(nummer, forventetVersion));
-        return overblik.hent(nummer);
+        return overblik.hent(nummer).map(b -> skrivHaendelse(kald, Aendringsart.AENDRET, ejer.orElseThrow().borgerId(), b));
     }
 
     /** The cancelled booking; empty when there is no such booking. */
@@ -97,13 +106,13 @@ public class PlanlaegningService {
         if (!kraevEgen(kald, nummer)) {
             return Optional.empty();
         }
-        bookinger.laasEjer(nummer);
+        Ejer ejer = bookinger.laasEjer(nummer).orElseThrow();
         kontrollerTilstand(nummer, forventetVersion);
         fejl.kastHvisNogen();
         adgang.kraevEgetNavn(kald, null, aflysning.ansvarligSagsbehandler());
         bookinger.aflys(nummer, forventetVersion, aflysning.ansvarligSagsbehandler(), aflysning.begrundelse())
                 .orElseThrow(() -> foraeldet(nummer, forventetVersion));
-        return overblik.hent(nummer);
+        return overblik.hent(nummer).map(b -> skrivHaendelse(kald, Aendringsart.AFLYST, ejer.borgerId(), b));
     }
 
     /** The booking, if the caller may see it; empty, as if it did not exist, if not. */
@@ -152,6 +161,13 @@ public class PlanlaegningService {
         if (tilstand.version() != forventetVersion) {
             throw new ForaeldetVersion(tilstand.version(), forventetVersion);
         }
+    }
+
+    private Bookingoverblik skrivHaendelse(Kald kald, Aendringsart art, long borgerId, Bookingoverblik booking) {
+        PlanlagtSamtale planlagt = booking.planlagtSamtale();
+        haendelser.skriv(new NyHaendelse(ENTITET, art, borgerId, planlagt.nummer(), planlagt.version(), planlagt.indhold().samtaletype(),
+                kald.kalder().somSagsbehandler(), booking));
+        return booking;
     }
 
     private ForaeldetVersion foraeldet(long nummer, int forventetVersion) {

@@ -6,6 +6,7 @@ import dk.samtaleregister.adgang.domain.Adgangsregler;
 import dk.samtaleregister.borger.domain.BorgerSituation;
 import dk.samtaleregister.borger.persistence.BorgerRepository;
 import dk.samtaleregister.faelles.domain.AdgangNaegtet;
+import dk.samtaleregister.faelles.domain.Aendringsart;
 import dk.samtaleregister.faelles.domain.Afvist;
 import dk.samtaleregister.faelles.domain.Cpr;
 import dk.samtaleregister.faelles.domain.Fejlkode;
@@ -13,6 +14,8 @@ import dk.samtaleregister.faelles.domain.ForaeldetVersion;
 import dk.samtaleregister.faelles.domain.Historikpost;
 import dk.samtaleregister.faelles.domain.Overtraedelse;
 import dk.samtaleregister.faelles.domain.Regelbrud;
+import dk.samtaleregister.haendelse.application.Haendelser;
+import dk.samtaleregister.haendelse.domain.NyHaendelse;
 import dk.samtaleregister.regler.domain.Samtaletype;
 import dk.samtaleregister.samtale.domain.Registrering;
 import dk.samtaleregister.samtale.domain.Registreringsindlaesning;
@@ -37,28 +40,34 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Registers, corrects and annuls held conversations, for the caller of a {@link Kald} and only as far as it may.
  * Every write locks the citizen's row first, so writes about one citizen are judged one at a time and cannot together
- * break rules 7 or 8. A registration costs three statements and the commit: whether the citizen is the caller's own
- * on the day held is judged from the grundlag the rules read anyway. A correction costs six (the stored authority,
- * lock the citizen through the conversation, read its version after the lock, the grundlag, write, read back) and an
- * annulment five (no grundlag): less frequent, so kept simple.
+ * break rules 7 or 8. Every write also writes its event
+ * ({@link Haendelser}), one statement more. A registration costs four statements and the commit: whether the citizen is the caller's own
+ * on the day held is judged from the grundlag the rules read anyway. A correction costs seven (the stored
+ * authority, lock the citizen through the conversation, read its version after the lock, the grundlag, write, read
+ * back, event) and an annulment six (no grundlag): less frequent, so kept simple.
  */
 @Service
 public class SamtaleService {
+
+    /** What a conversation's events call it. */
+    static final String ENTITET = "samtale";
 
     private final BorgerRepository borgere;
     private final SamtaleRepository samtaler;
     private final RegistreringsgrundlagReadModel grundlaget;
     private final Registreringspolitik politik;
     private final Adgangskontrol adgang;
+    private final Haendelser haendelser;
     private final Clock ur;
 
     public SamtaleService(BorgerRepository borgere, SamtaleRepository samtaler, RegistreringsgrundlagReadModel grundlaget,
-                          Registreringspolitik politik, Adgangskontrol adgang, Clock ur) {
+                          Registreringspolitik politik, Adgangskontrol adgang, Haendelser haendelser, Clock ur) {
         this.borgere = borgere;
         this.samtaler = samtaler;
         this.grundlaget = grundlaget;
         this.politik = politik;
         this.adgang = adgang;
+        this.haendelser = haendelser;
         this.ur = ur;
     }
 
@@ -71,7 +80,9 @@ public class SamtaleService {
                 .map(id -> grundlaget.hent(id, registrering, Optional.empty()))
                 .orElse(new Registreringsgrundlag(BorgerSituation.UKENDT, List.of(), Set.of()));
         boolean nulstillende = godkend(registrering, grundlag);
-        return samtaler.indsaet(borgerId.orElseThrow(), registrering, nulstillende, begrundelse);
+        Samtale samtale = samtaler.indsaet(borgerId.orElseThrow(), registrering, nulstillende, begrundelse);
+        skrivHaendelse(kald, Aendringsart.OPRETTET, borgerId.get(), samtale);
+        return samtale;
     }
 
     /**
@@ -90,7 +101,7 @@ public class SamtaleService {
         boolean nulstillende = godkend(registrering, grundlaget.hent(laast.borgerId(), registrering, Optional.of(samtalenummer)));
         samtaler.ret(samtalenummer, forventetVersion, registrering, nulstillende,
                 new Samtaleaendring(begrundelse, registrering.ansvarligSagsbehandler()));
-        return samtaler.hent(samtalenummer).orElseThrow();
+        return skrivHaendelse(kald, Aendringsart.RETTET, laast.borgerId(), samtaler.hent(samtalenummer).orElseThrow());
     }
 
     /** Only by the authority that registered the conversation. */
@@ -98,9 +109,9 @@ public class SamtaleService {
     public Samtale annuller(Kald kald, long samtalenummer, int forventetVersion, Samtaleaendring aendring) {
         adgang.kraevEgetNavn(kald, null, aendring.aendretAf());
         kraevEgen(kald, samtalenummer);
-        laasTilAendring(samtalenummer, forventetVersion);
+        LaastSamtale laast = laasTilAendring(samtalenummer, forventetVersion);
         samtaler.annuller(samtalenummer, forventetVersion, aendring);
-        return samtaler.hent(samtalenummer).orElseThrow();
+        return skrivHaendelse(kald, Aendringsart.ANNULLERET, laast.borgerId(), samtaler.hent(samtalenummer).orElseThrow());
     }
 
     /** The conversation, if the caller may see it; otherwise not found, as if it did not exist. */
@@ -175,6 +186,12 @@ public class SamtaleService {
             throw new Regelbrud(vurdering.overtraedelser());
         }
         return vurdering.nulstillende();
+    }
+
+    private Samtale skrivHaendelse(Kald kald, Aendringsart art, long borgerId, Samtale samtale) {
+        haendelser.skriv(new NyHaendelse(ENTITET, art, borgerId, samtale.samtalenummer(), samtale.version(),
+                samtale.registrering().samtaletype(), kald.kalder().somSagsbehandler(), samtale));
+        return samtale;
     }
 
     private static Afvist ikkeFundet(long samtalenummer) {

@@ -1,0 +1,2 @@
+/** The outbox table {@code haendelse} and its sequencer, in plain SQL. */
+package dk.samtaleregister.haendelse.persistence;
