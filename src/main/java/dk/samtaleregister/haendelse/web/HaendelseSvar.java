@@ -1,10 +1,11 @@
 package dk.samtaleregister.haendelse.web;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
+import dk.samtaleregister.faelles.domain.DanskTid;
 import dk.samtaleregister.faelles.web.AnsvarligSagsbehandlerDto;
 import dk.samtaleregister.haendelse.domain.Haendelse;
 import io.swagger.v3.oas.annotations.media.Schema;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** An event as the feed answers it and as it goes to Kafka: one shape for both. */
@@ -22,13 +23,13 @@ public record HaendelseSvar(
         @Schema(description = "Borgerens CPR-nummer.", example = "0101901234") String cpr,
         @Schema(description = "Et fast pseudonym for borgeren, som aldrig afslører CPR-nummeret; nøglen på Kafka.",
                 example = "3f0c2a8e-6b1d-4a4e-9a57-2f1d7c9e0b11") UUID borger,
-        @Schema(description = "Hvornår ændringen blev registreret.") Instant registreret,
+        @Schema(description = "Hvornår ændringen blev registreret, i dansk tid.") OffsetDateTime registreret,
         @Schema(description = "Den kalder, der foretog ændringen.") AnsvarligSagsbehandlerDto kalder,
         @Schema(type = "object", description = "Entitetens nye tilstand, som API'et svarede den: som GET på entiteten.")
         @JsonRawValue String tilstand) {
 
     public static HaendelseSvar af(Haendelse h) {
         return new HaendelseSvar(h.position(), h.id(), h.type(), h.entitet(), h.entitetId(), h.version(), h.cpr().cifre(), h.borger(),
-                h.registreret(), AnsvarligSagsbehandlerDto.af(h.kalder()), h.tilstand());
+                h.registreret().atZone(DanskTid.ZONE).toOffsetDateTime(), AnsvarligSagsbehandlerDto.af(h.kalder()), h.tilstand());
     }
 }
