@@ -150,6 +150,10 @@ class AdgangsmatrixTest extends ApiTest {
                 (som, b, k) -> som.get("/api/v1/rapporter/rettidighed?fra=2024-01-01&til=2024-12-31")));
         raekker.add(raekke("POST /api/v1/audit/soeg", KUN_STAR,
                 (som, b, k) -> som.post("/api/v1/audit/soeg", Json.objekt("cpr", b.cpr()))));
+        raekker.add(raekke("POST /api/v1/import/samtaler", SKRIV_SITUATION.formatted(200), (som, b, k) -> som.send(HttpRequest.newBuilder(
+                URI.create(som.base() + "/api/v1/import/samtaler")).header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(
+                "cpr;afholdt;samtaletype;kontaktform;ansvarligSagsbehandler.ident;ansvarligSagsbehandler.myndighed.type;"
+                        + "ansvarligSagsbehandler.myndighed.kode\n" + b.cpr() + ";2024-05-01T10:00;7;TELEFONISK;jc101-sbh;JOBCENTER;101\n")))));
         // Everybody with a token reads the feed; what each sees of it is HaendelserTest's.
         raekker.add(raekke("GET /api/v1/haendelser", ALLE_MED_TOKEN, (som, b, k) -> som.get("/api/v1/haendelser?max=5")));
         raekker.add(new Raekke("GET /api/v1/referencedata/samtaletyper", (som, b, k) -> som.get("/api/v1/referencedata/samtaletyper"),

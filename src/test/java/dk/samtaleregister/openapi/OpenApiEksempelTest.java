@@ -263,6 +263,10 @@ class OpenApiEksempelTest extends ApiTest {
                         kroppe.put(null, json.get("example"));
                     }
                     json.path("examples").properties().forEach(e -> kroppe.put(e.getKey(), e.getValue().get("value")));
+                    if (operation.path("requestBody").path("content").has("text/csv")) {
+                        // A bulk import's file is imported by IndlaesningTest, for a citizen it prepares.
+                        return;
+                    }
                     if (operation.has("requestBody") && kroppe.isEmpty()) {
                         fejl.add(navn + " " + sti.getKey() + " has a request body but no example of it");
                     }

@@ -2,10 +2,11 @@ package dk.samtaleregister.adgang.application;
 
 import dk.samtaleregister.adgang.domain.Kalder;
 import dk.samtaleregister.faelles.domain.Cpr;
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One request by an authenticated caller: who, the correlation id its answer carries, and the citizens it touched,
@@ -15,7 +16,7 @@ public final class Kald {
 
     private final Kalder kalder;
     private final String korrelationsId;
-    private final List<Cpr> borgere = new ArrayList<>(1);
+    private final Set<Cpr> borgere = new LinkedHashSet<>(2);
     private Haendelseslaesning haendelser;
     private boolean logget;
 
@@ -42,7 +43,7 @@ public final class Kald {
 
     /** The request reads or writes this citizen's data (or tried to). */
     public void noter(Cpr cpr) {
-        if (cpr != null && !borgere.contains(cpr)) {
+        if (cpr != null) {
             borgere.add(cpr);
         }
     }

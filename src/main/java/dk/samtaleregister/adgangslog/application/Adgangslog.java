@@ -7,8 +7,6 @@ import dk.samtaleregister.adgangslog.domain.Logsoegning;
 import dk.samtaleregister.adgangslog.domain.Udfald;
 import dk.samtaleregister.adgangslog.persistence.AdgangslogRepository;
 import dk.samtaleregister.faelles.domain.Cpr;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -39,13 +37,8 @@ public class Adgangslog {
         Optional<Kald.Haendelseslaesning> haendelser = kald.haendelser();
         Logpost.Positioner positioner = haendelser.map(h -> new Logpost.Positioner(h.foerstePosition(), h.sidstePosition())).orElse(null);
         List<Cpr> haendelsesborgere = haendelser.map(Kald.Haendelseslaesning::borgere).orElse(List.of());
-        List<Cpr> borgere = kald.borgere().isEmpty() ? Collections.singletonList(null) : kald.borgere();
-        List<Logpost> poster = new ArrayList<>(borgere.size());
-        for (Cpr cpr : borgere) {
-            poster.add(new Logpost(0, null, kald.korrelationsId(), kalder.ident(), kalder.myndighed(), cpr, handling, udfald, status,
-                    positioner, haendelsesborgere));
-        }
-        repository.indsaet(poster);
+        repository.indsaet(new Logpost(0, null, kald.korrelationsId(), kalder.ident(), kalder.myndighed(), null, handling, udfald, status,
+                positioner, haendelsesborgere), kald.borgere());
         kald.markerLogget();
     }
 

@@ -33,22 +33,24 @@ public class AdgangslogRepository {
         this.jdbc = jdbc;
     }
 
-    /** The records of one request, one per citizen (their id and time are the database's). */
-    public void indsaet(List<Logpost> poster) {
-        StringBuilder sql = new StringBuilder("insert into adgangslog (korrelations_id, ident, myndighedstype, myndighedskode, cpr,"
-                + " handling, udfald, status, foerste_position, sidste_position, haendelsesborgere) values ");
-        List<Object> parametre = new ArrayList<>(poster.size() * 11);
-        for (int i = 0; i < poster.size(); i++) {
-            Logpost post = poster.get(i);
-            sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as char(10)[]))");
-            parametre.addAll(List.of(post.korrelationsId(), post.ident(), post.myndighed().type().name(), post.myndighed().kode()));
-            parametre.add(post.cpr() == null ? null : post.cpr().cifre());
-            parametre.addAll(List.of(post.handling(), post.udfald().name(), post.status()));
-            parametre.add(post.positioner() == null ? null : post.positioner().foerste());
-            parametre.add(post.positioner() == null ? null : post.positioner().sidste());
-            parametre.add(post.positioner() == null ? null : arraytekst(post.haendelsesborgere()));
-        }
-        jdbc.sql(sql.toString()).params(parametre).update();
+    /**
+     * The records of one request, one per citizen, in one statement however many citizens there are (a bulk import
+     * touches thousands): what the records share is sent once, the citizens as one array. Their id and time are the
+     * database's.
+     */
+    public void indsaet(Logpost post, List<Cpr> borgere) {
+        jdbc.sql("""
+                        insert into adgangslog (korrelations_id, ident, myndighedstype, myndighedskode, cpr, handling, udfald, status,
+                                                foerste_position, sidste_position, haendelsesborgere)
+                        select ?, ?, ?, ?, borger.cpr, ?, ?, ?, ?, ?, cast(? as char(10)[])
+                          from unnest(cast(? as char(10)[])) with ordinality as borger (cpr, nr) order by borger.nr""")
+                .params(post.korrelationsId(), post.ident(), post.myndighed().type().name(), post.myndighed().kode(), post.handling(),
+                        post.udfald().name(), post.status(),
+                        post.positioner() == null ? null : post.positioner().foerste(),
+                        post.positioner() == null ? null : post.positioner().sidste(),
+                        post.positioner() == null ? null : arraytekst(post.haendelsesborgere()),
+                        borgere.isEmpty() ? "{NULL}" : arraytekst(borgere))
+                .update();
     }
 
     /** Every record that matches, oldest first, at most {@code maks}; streamed so that an export holds one batch at a time. */

@@ -13,6 +13,13 @@ public enum Fejlkode {
     UGYLDIG_PARAMETER(Problemtype.UGYLDIG_FORESPOERGSEL, "Parameteren har en ugyldig værdi."),
     TAL_UDEN_FOR_GRAENSER(Problemtype.UGYLDIG_FORESPOERGSEL, "Parameteren skal være et helt tal fra %d til %d."),
 
+    // A bulk import's file (400) and its rows
+    FIL_UDEN_OVERSKRIFT(Problemtype.UGYLDIG_FORESPOERGSEL, "Filen skal begynde med en overskrift, der navngiver kolonnerne."),
+    KOLONNE_GENTAGET(Problemtype.UGYLDIG_FORESPOERGSEL, "Kolonnen står mere end én gang i overskriften."),
+    CSV_UGYLDIG(Problemtype.UGYLDIG_FORESPOERGSEL, "Linje %d kan ikke læses: den har ikke overskriftens %d kolonner, et anførselstegn er ikke lukket, eller den er ikke UTF-8."),
+    BORGER_AFVIST_I_FILEN(Problemtype.REGELBRUD, "Rækken er ikke indlæst, fordi borgerens række på linje %d er afvist. En borgers rækker indlæses sammen eller slet ikke."),
+    FIL_AFVIST(Problemtype.REGELBRUD, "Intet er indlæst, fordi %d rækker er afvist, og hele filen skulle indlæses samlet (alleEllerIngen=true)."),
+
     // Rule 1: CPR
     CPR_UGYLDIGT_FORMAT(Problemtype.REGELBRUD, "CPR-nummeret skal være 10 cifre, eventuelt med bindestreg efter de første seks."),
     CPR_UGYLDIG_DATO(Problemtype.REGELBRUD, "De første seks cifre i CPR-nummeret er ikke en gyldig dato (ddmmåå)."),
@@ -73,7 +80,7 @@ public enum Fejlkode {
     SAMTALE_FINDES_IKKE(Problemtype.IKKE_FUNDET, "Samtale %s findes ikke."),
     RESSOURCE_FINDES_IKKE(Problemtype.IKKE_FUNDET, "Adressen findes ikke."),
     METODE_IKKE_TILLADT(Problemtype.METODE_IKKE_TILLADT, "Metoden %s kan ikke bruges her."),
-    MEDIETYPE_IKKE_UNDERSTOETTET(Problemtype.MEDIETYPE_IKKE_UNDERSTOETTET, "Indholdet skal sendes som application/json."),
+    MEDIETYPE_IKKE_UNDERSTOETTET(Problemtype.MEDIETYPE_IKKE_UNDERSTOETTET, "Indholdet skal sendes som application/json, en indlæsning som text/csv."),
     SVARFORMAT_IKKE_UNDERSTOETTET(Problemtype.SVARFORMAT_IKKE_UNDERSTOETTET, "Svaret kan ikke leveres i det ønskede format."),
     DATABASE_UTILGAENGELIG(Problemtype.DATABASE_UTILGAENGELIG, "Registret kan ikke nå sin database lige nu. Prøv igen om lidt."),
     UDSTEDER_UTILGAENGELIG(Problemtype.UDSTEDER_UTILGAENGELIG,

@@ -12,6 +12,11 @@ public final class Overtraedelser {
         liste.add(Overtraedelse.af(kode, felt, argumenter));
     }
 
+    /** A violation found by another check, e.g. one that threw it. */
+    public void tilfoej(Overtraedelse overtraedelse) {
+        liste.add(overtraedelse);
+    }
+
     public boolean ingen() {
         return liste.isEmpty();
     }

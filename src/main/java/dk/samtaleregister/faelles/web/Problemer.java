@@ -55,7 +55,7 @@ public final class Problemer {
 
     /** One entry of "fejl" as it is sent: the code as its name. */
     public record Fejl(String kode, String felt, String besked) {
-        static Fejl af(Overtraedelse o) {
+        public static Fejl af(Overtraedelse o) {
             return new Fejl(o.kode().name(), o.felt(), o.besked());
         }
     }

@@ -57,11 +57,27 @@ public class Haendelser {
         }
     }
 
+    /** Beyond this many events at once, COPY is faster than one INSERT of many rows (and knows no limit of parameters). */
+    static final int KOPIERES_FRA = 100;
+
     /** Writes the events of one change in one statement, in the transaction of the change, which must be under way. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void skriv(NyHaendelse... haendelser) {
-        List<Object> svar = Arrays.stream(haendelser).map(h -> svar(h.tilstand())).toList();
-        repository.indsaet(List.of(haendelser), svar);
+        skriv(List.of(haendelser));
+    }
+
+    /** As {@link #skriv(NyHaendelse...)}, for the many changes of a bulk import: in the order given. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void skriv(List<NyHaendelse> haendelser) {
+        if (haendelser.isEmpty()) {
+            return;
+        }
+        List<Object> svar = haendelser.stream().map(h -> svar(h.tilstand())).toList();
+        if (haendelser.size() < KOPIERES_FRA) {
+            repository.indsaet(haendelser, svar);
+            return;
+        }
+        repository.kopierInd(haendelser, svar);
     }
 
     /**

@@ -8,6 +8,8 @@ import dk.samtaleregister.faelles.domain.Myndighedstype;
 import dk.samtaleregister.haendelse.domain.Haendelse;
 import dk.samtaleregister.haendelse.domain.Haendelsesside;
 import dk.samtaleregister.haendelse.domain.NyHaendelse;
+import dk.samtaleregister.faelles.persistence.Kopiering;
+import java.io.StringReader;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -15,6 +17,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -44,10 +47,12 @@ public class HaendelseRepository {
             update haendelse h set position = sidste.position + ny.n from ny, sidste where h.id = ny.id""";
 
     private final JdbcClient jdbc;
+    private final DataSource kilde;
     private final JsonMapper json;
 
-    public HaendelseRepository(JdbcClient jdbc, JsonMapper json) {
+    public HaendelseRepository(JdbcClient jdbc, DataSource kilde, JsonMapper json) {
         this.jdbc = jdbc;
+        this.kilde = kilde;
         this.json = json;
     }
 
@@ -72,6 +77,20 @@ public class HaendelseRepository {
             parametre.add(json.writeValueAsString(svar.get(i)));
         }
         jdbc.sql(sql.toString()).params(parametre).update();
+    }
+
+    /** Many events at once, with COPY: for a bulk import, whose events run into the thousands per statement. */
+    public void kopierInd(List<NyHaendelse> haendelser, List<Object> svar) {
+        StringBuilder csv = new StringBuilder(haendelser.size() * 700);
+        for (int i = 0; i < haendelser.size(); i++) {
+            NyHaendelse h = haendelser.get(i);
+            AnsvarligSagsbehandler kalder = h.kalder();
+            Kopiering.raekke(csv, h.type(), h.entitet(), h.entitetId(), h.version(), h.borgerId(),
+                    h.samtaletype() == null ? null : h.samtaletype().id(), kalder.ident(), kalder.myndighed().type().name(),
+                    kalder.myndighed().kode(), json.writeValueAsString(svar.get(i)));
+        }
+        Kopiering.ind(kilde, "copy haendelse (type, entitet, entitet_id, version, borger_id, samtaletype, kalder_ident,"
+                + " kalder_myndighedstype, kalder_myndighedskode, tilstand) from stdin (format csv)", new StringReader(csv.toString()));
     }
 
     /** Waits until no other transaction numbers events; held until this one ends. */

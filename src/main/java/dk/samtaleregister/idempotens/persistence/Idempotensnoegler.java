@@ -45,9 +45,10 @@ public class Idempotensnoegler {
                 .optional();
     }
 
-    public void gem(String noegle, int status, Map<String, String> headers, byte[] krop) {
-        jdbc.sql("update idempotensnoegle set status = ?, headers = ?::jsonb, krop = ? where noegle = ?")
-                .params(status, json.writeValueAsString(headers), krop, noegle).update();
+    /** The answer, and the request's hash as it is now known: a streamed request's only once it has been read. */
+    public void gem(String noegle, byte[] anmodningHash, int status, Map<String, String> headers, byte[] krop) {
+        jdbc.sql("update idempotensnoegle set anmodning_hash = ?, status = ?, headers = ?::jsonb, krop = ? where noegle = ?")
+                .params(anmodningHash, status, json.writeValueAsString(headers), krop, noegle).update();
     }
 
     /** Deletes the keys taken longer ago than the retention, by the database's clock. */

@@ -19,6 +19,9 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
@@ -88,30 +91,29 @@ class IdempotensFilter extends OncePerRequestFilter {
             return;
         }
         String noegle = kalderensNoegle(anmodning, vaerdier.get(0));
-        byte[] krop = anmodning.getInputStream().readAllBytes();
-        byte[] hash = hash(anmodning, krop);
-        HttpServletRequest genlaest = new GenlaestAnmodning(anmodning, krop);
+        Hashet krop = strommes(UrlPathHelper.defaultInstance.getPathWithinApplication(anmodning))
+                ? new StroemmetAnmodning(anmodning) : new GenlaestAnmodning(anmodning);
         ContentCachingResponseWrapper fanget = new ContentCachingResponseWrapper(svar);
 
         GemtSvar tidligere;
         try {
             tidligere = transaktion.execute(status -> {
-                while (!noegler.reserver(noegle, hash)) {
+                while (!noegler.reserver(noegle, krop.foreloebigHash())) {
                     // Taken by a committed request. Absent again only if the clean-up deleted it meanwhile: take it anew.
                     var gemt = noegler.hent(noegle);
                     if (gemt.isPresent()) {
-                        if (!MessageDigest.isEqual(gemt.get().anmodningHash(), hash)) {
+                        if (!MessageDigest.isEqual(gemt.get().anmodningHash(), krop.hash())) {
                             throw Afvist.af(Fejlkode.IDEMPOTENSNOEGLE_GENBRUGT);
                         }
                         return gemt.get();
                     }
                 }
-                koer(kaede, genlaest, fanget);
+                koer(kaede, krop.anmodning(), fanget);
                 if (fanget.getStatus() / 100 != 2) {
                     status.setRollbackOnly();
                     return null;
                 }
-                noegler.gem(noegle, fanget.getStatus(), headers(fanget), fanget.getContentAsByteArray());
+                noegler.gem(noegle, krop.hash(), fanget.getStatus(), headers(fanget), fanget.getContentAsByteArray());
                 return null;
             });
         } catch (KaedeFejl fejl) {
@@ -148,11 +150,16 @@ class IdempotensFilter extends OncePerRequestFilter {
         return !noegle.isEmpty() && noegle.length() <= MAKS_LAENGDE && noegle.chars().allMatch(c -> c >= 0x21 && c <= 0x7E);
     }
 
+    /** A bulk import streams its file: never held whole in memory, it is hashed while it is read. */
+    static boolean strommes(String sti) {
+        return sti.startsWith("/api/v1/import/");
+    }
+
     /**
      * The request, as far as it decides what is stored: method, path and query, the version it builds on (If-Match)
-     * and the body bytes. Kept as a hash only.
+     * and, after what this digest is given, the body bytes. Kept as a hash only.
      */
-    private static byte[] hash(HttpServletRequest anmodning, byte[] krop) {
+    private static MessageDigest hoved(HttpServletRequest anmodning) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             String query = anmodning.getQueryString();
@@ -160,10 +167,22 @@ class IdempotensFilter extends OncePerRequestFilter {
             String hoved = anmodning.getMethod() + "\n" + anmodning.getRequestURI() + (query == null ? "" : "?" + query) + "\n"
                     + (ifMatch == null ? "" : ifMatch) + "\n";
             sha256.update(hoved.getBytes(StandardCharsets.UTF_8));
-            return sha256.digest(krop);
+            return sha256;
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java platform has SHA-256", e);
         }
+    }
+
+    /** The request as the chain reads it, and its hash. */
+    private interface Hashet {
+
+        HttpServletRequest anmodning();
+
+        /** What the key is taken with: the hash if it is known before the request runs. */
+        byte[] foreloebigHash();
+
+        /** The whole request's hash; a streamed body not yet read to its end is read (and thrown away) first. */
+        byte[] hash();
     }
 
     private static void koer(FilterChain kaede, HttpServletRequest anmodning, HttpServletResponse svar) {
@@ -221,14 +240,97 @@ class IdempotensFilter extends OncePerRequestFilter {
         }
     }
 
+    /**
+     * A streamed request: the body is hashed as the chain reads it. The key is taken with a placeholder, seen by no
+     * other request (it waits on the key until this transaction ends), and stored with the real hash.
+     */
+    private static final class StroemmetAnmodning extends HttpServletRequestWrapper implements Hashet {
+
+        private final MessageDigest sha256;
+        private final DigestInputStream kilde;
+
+        StroemmetAnmodning(HttpServletRequest anmodning) throws IOException {
+            super(anmodning);
+            this.sha256 = hoved(anmodning);
+            this.kilde = new DigestInputStream(anmodning.getInputStream(), sha256);
+        }
+
+        @Override
+        public HttpServletRequest anmodning() {
+            return this;
+        }
+
+        @Override
+        public byte[] foreloebigHash() {
+            return new byte[32];
+        }
+
+        @Override
+        public byte[] hash() {
+            try {
+                kilde.transferTo(OutputStream.nullOutputStream());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return sha256.digest();
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            return new ServletInputStream() {
+                @Override
+                public boolean isFinished() {
+                    return false;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener lytter) {
+                    throw new UnsupportedOperationException("The body is read as it streams");
+                }
+
+                @Override
+                public int read() throws IOException {
+                    return kilde.read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) throws IOException {
+                    return kilde.read(b, off, len);
+                }
+            };
+        }
+    }
+
     /** The request with its body already read (for the hash), so that the controller can read it again. */
-    private static final class GenlaestAnmodning extends HttpServletRequestWrapper {
+    private static final class GenlaestAnmodning extends HttpServletRequestWrapper implements Hashet {
 
         private final byte[] krop;
+        private final byte[] hash;
 
-        GenlaestAnmodning(HttpServletRequest anmodning, byte[] krop) {
+        GenlaestAnmodning(HttpServletRequest anmodning) throws IOException {
             super(anmodning);
-            this.krop = krop;
+            this.krop = anmodning.getInputStream().readAllBytes();
+            this.hash = hoved(anmodning).digest(krop);
+        }
+
+        @Override
+        public HttpServletRequest anmodning() {
+            return this;
+        }
+
+        @Override
+        public byte[] foreloebigHash() {
+            return hash;
+        }
+
+        @Override
+        public byte[] hash() {
+            return hash;
         }
 
         @Override

@@ -18,8 +18,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -130,6 +133,17 @@ public class PlanlaegningRepository {
                 .param(nummer)
                 .query((rs, n) -> new Ejer(rs.getLong("id"), Cpr.afLagret(rs.getString("cpr"))))
                 .optional();
+    }
+
+    /** Each citizen's bookings, by number as a held conversation names them: for a bulk import of history. */
+    public Map<Long, Set<String>> numre(Collection<Long> borgere) {
+        Map<Long, Set<String>> numre = new HashMap<>();
+        jdbc.sql("select borger_id, nummer from planlagt_samtale where borger_id = any(?)")
+                .param(borgere.toArray(Long[]::new))
+                .query(rs -> {
+                    numre.computeIfAbsent(rs.getLong("borger_id"), b -> new HashSet<>()).add(Long.toString(rs.getLong("nummer")));
+                });
+        return numre;
     }
 
     public Optional<Tilstand> tilstand(long nummer) {

@@ -50,7 +50,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class SamtaleService {
 
     /** What a conversation's events call it. */
-    static final String ENTITET = "samtale";
+    public static final String ENTITET = "samtale";
 
     private final BorgerRepository borgere;
     private final SamtaleRepository samtaler;

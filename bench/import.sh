@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# Bulk import: 1,000,000 conversations of 100,000 citizens through POST /api/v1/import/samtaler, against the packaged
+# service on its embedded PostgreSQL, beside its anchor: PostgreSQL's own COPY of as many rows into the same table
+# (samtale), on the same server in the same run. See BENCHMARKS.md.
+#
+#   bench/import.sh            # build, start on 127.0.0.1:18082 with a fresh data dir, import, then the anchor
+#
+# First the citizens' periods go in the same way (kontaktgruppe 1 and jobcenter 101 from 2020-01-01, one file each),
+# then the conversations: CITIZENS citizens (100,000), PER_CITIZEN each (10), type 7 held in person by jobcenter 101's
+# caseworker on days of 2024 a week apart, so every row passes the rules; the file is about 100 MB. The anchor copies
+# the same number of rows, of the same width, into samtale with psql's \copy, held on days of 2023 so that no row
+# meets an imported one in the duplicate index.
+#
+# Environment: PORT (18082), DATA_DIR (/tmp/samtaleregister-importbench, emptied first), CITIZENS (100000),
+# PER_CITIZEN (10), SKIP_BUILD=1 to use target/samtaleregister.jar as it is. The service is stopped when the script ends.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PORT="${PORT:-18082}"
+DATA_DIR="${DATA_DIR:-/tmp/samtaleregister-importbench}"
+CITIZENS="${CITIZENS:-100000}"
+PER_CITIZEN="${PER_CITIZEN:-10}"
+URL="http://127.0.0.1:$PORT"
+LOG=target/import-server.log
+KEY=target/import-demo-signeringsnoegle.json
+FILES=target/import-bench
+FEED='{"myndighed":{"type":"JOBCENTER","kode":"101"},"sagsbehandler":"dfdg-feed-bench","roller":["SYSTEM"]}'
+
+for tool in curl psql gawk; do
+    command -v "$tool" >/dev/null || { echo "import.sh: $tool missing" >&2; exit 1; }
+done
+if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
+    mvn -q -B -Dstyle.color=never package -DskipTests
+fi
+
+mkdir -p "$FILES"
+echo "== writing the files: $CITIZENS citizens, $((CITIZENS * PER_CITIZEN)) conversations"
+# The i-th citizen's CPR number, as in wrk.sh: ddmmyy of a real date in 1950-1999, 7th digit 0, no modulus 11.
+gawk -v n="$CITIZENS" -v k="$PER_CITIZEN" -v dir="$FILES" 'BEGIN {
+    print "cpr;kontaktgruppe;fra;til" > dir "/kontaktgruppeperioder.csv"
+    print "cpr;jobcenter;fra;til" > dir "/jobcentertilknytninger.csv"
+    print "cpr;afholdt;samtaletype;kontaktform;samtaleinformation;flereMyndigheder;ansvarligSagsbehandler.ident;" \
+          "ansvarligSagsbehandler.myndighed.type;ansvarligSagsbehandler.myndighed.kode" > dir "/samtaler.csv"
+    for (i = 0; i < n; i++) {
+        cpr = sprintf("%02d%02d%02d0%03d", i % 28 + 1, int(i / 28) % 12 + 1, 50 + int(i / 336) % 50, int(i / 16800) % 1000)
+        print cpr ";1;2020-01-01;" > dir "/kontaktgruppeperioder.csv"
+        print cpr ";101;2020-01-01;" > dir "/jobcentertilknytninger.csv"
+        for (j = 0; j < k; j++) {
+            dag = 1 + j * 7 + i % 7
+            printf "%s;%s;7;PERSONLIGT_FREMMOEDE;Aftalt jobsøgning.;false;jc101-bench;JOBCENTER;101\n", cpr,
+                strftime("%Y-%m-%dT%H:%M", mktime(sprintf("2024 01 %d %d %d 00", dag, 9 + i % 6, i % 60)), 1) > dir "/samtaler.csv"
+        }
+    }
+}'
+ls -la "$FILES"
+
+rm -rf "$DATA_DIR" "$KEY"
+echo "== starting target/samtaleregister.jar on $URL, data in $DATA_DIR (log: $LOG)"
+java -jar target/samtaleregister.jar --server.port="$PORT" --samtaleregister.embedded-postgres.data-dir="$DATA_DIR" \
+    --samtaleregister.sikkerhed.demo.noeglefil="$KEY" >"$LOG" 2>&1 &
+SERVER=$!
+trap 'kill -TERM "$SERVER" 2>/dev/null && wait "$SERVER" || true' EXIT
+for _ in $(seq 1 180); do
+    curl -fs "$URL/actuator/health" 2>/dev/null | grep -q '"UP"' && break
+    kill -0 "$SERVER" 2>/dev/null || { echo "import.sh: the service died; see $LOG" >&2; exit 1; }
+    sleep 1
+done
+PG_PORT=$(grep -o 'embedded PostgreSQL on 127.0.0.1:[0-9]*' "$LOG" | head -1 | cut -d: -f2)
+export PGHOST=127.0.0.1 PGPORT="$PG_PORT" PGUSER=postgres PGDATABASE=postgres
+TOKEN=$(curl -fsS -H 'Content-Type: application/json' "$URL/api/v1/demo/token" -d "$FEED" | sed -nE 's/.*"access_token":"([^"]+)".*/\1/p')
+
+importer() {
+    local art=$1 rows
+    rows=$(($(wc -l <"$FILES/$art.csv") - 1))
+    echo
+    echo "== POST /api/v1/import/$art: $rows rows, $(du -h "$FILES/$art.csv" | cut -f1), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+    curl -sS -o "target/import-$art.json" -w 'status %{http_code}, %{time_total} s\n' -X POST "$URL/api/v1/import/$art" \
+        -H "Authorization: Bearer $TOKEN" -H 'Content-Type: text/csv' --data-binary "@$FILES/$art.csv" | tee target/import-$art.time
+    head -c 200 "target/import-$art.json"; echo
+    awk -v r="$rows" '{gsub(",", ""); print "rate: " int(r / $4) " rows/s"}' target/import-$art.time
+}
+importer kontaktgruppeperioder
+importer jobcentertilknytninger
+importer samtaler
+psql -X -Atc "select 'samtale ' || count(*) || ', samtaleversion ' || (select count(*) from samtaleversion) || ', haendelse ' || (select count(*) from haendelse) from samtale"
+
+echo
+echo "== anchor: psql \\copy of $((CITIZENS * PER_CITIZEN)) rows of the same width into samtale"
+psql -X -q -v ON_ERROR_STOP=1 -c "copy (select b.id, s.afholdt - interval '1 year', s.samtaletype, s.kontaktform, s.samtaleinformation,
+        s.flere_myndigheder, s.sagsbehandler_ident, s.myndighedstype, s.myndighedskode, s.nulstillende
+   from samtale s join borger b on b.id = s.borger_id) to '/tmp/samtale-anker.csv' with (format csv)"
+START=$(date +%s.%N)
+psql -X -q -v ON_ERROR_STOP=1 -c "\\copy samtale (borger_id, afholdt, samtaletype, kontaktform, samtaleinformation, flere_myndigheder,
+        sagsbehandler_ident, myndighedstype, myndighedskode, nulstillende) from '/tmp/samtale-anker.csv' with (format csv)"
+END=$(date +%s.%N)
+awk -v s="$START" -v e="$END" -v r="$((CITIZENS * PER_CITIZEN))" 'BEGIN {printf "anchor: %.2f s, %d rows/s\n", e - s, r / (e - s)}'
+rm -f /tmp/samtale-anker.csv
