@@ -77,7 +77,7 @@ importer() {
     curl -sS -o "target/import-$art.json" -w 'status %{http_code}, %{time_total} s\n' -X POST "$URL/api/v1/import/$art" \
         -H "Authorization: Bearer $TOKEN" -H 'Content-Type: text/csv' --data-binary "@$FILES/$art.csv" | tee target/import-$art.time
     head -c 200 "target/import-$art.json"; echo
-    awk -v r="$rows" '{gsub(",", ""); print "rate: " int(r / $4) " rows/s"}' target/import-$art.time
+    gawk -v r="$rows" '{print "rate: " int(r / $3) " rows/s"}' target/import-$art.time
 }
 importer kontaktgruppeperioder
 importer jobcentertilknytninger
@@ -87,11 +87,11 @@ psql -X -Atc "select 'samtale ' || count(*) || ', samtaleversion ' || (select co
 echo
 echo "== anchor: psql \\copy of $((CITIZENS * PER_CITIZEN)) rows of the same width into samtale"
 psql -X -q -v ON_ERROR_STOP=1 -c "copy (select b.id, s.afholdt - interval '1 year', s.samtaletype, s.kontaktform, s.samtaleinformation,
-        s.flere_myndigheder, s.sagsbehandler_ident, s.myndighedstype, s.myndighedskode, s.nulstillende
+        s.flere_myndigheder, s.sagsbehandler_ident, s.myndighedstype, s.myndighedskode, s.nulstillende, s.version
    from samtale s join borger b on b.id = s.borger_id) to '/tmp/samtale-anker.csv' with (format csv)"
 START=$(date +%s.%N)
 psql -X -q -v ON_ERROR_STOP=1 -c "\\copy samtale (borger_id, afholdt, samtaletype, kontaktform, samtaleinformation, flere_myndigheder,
-        sagsbehandler_ident, myndighedstype, myndighedskode, nulstillende) from '/tmp/samtale-anker.csv' with (format csv)"
+        sagsbehandler_ident, myndighedstype, myndighedskode, nulstillende, version) from '/tmp/samtale-anker.csv' with (format csv)"
 END=$(date +%s.%N)
 awk -v s="$START" -v e="$END" -v r="$((CITIZENS * PER_CITIZEN))" 'BEGIN {printf "anchor: %.2f s, %d rows/s\n", e - s, r / (e - s)}'
 rm -f /tmp/samtale-anker.csv

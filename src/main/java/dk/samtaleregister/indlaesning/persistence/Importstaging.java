@@ -24,7 +24,8 @@ import org.springframework.stereotype.Repository;
  * The file as it came, in a staging table of the transaction ({@code import_raekke}, dropped at commit): copied in
  * with COPY straight from the request, one text column per field and the line number beside it, and read back a
  * batch of citizens at a time. The citizens are numbered in {@code import_borger} by their CPR number as written
- * without its hyphen, so that one citizen's rows are read together whatever their place in the file.
+ * without its hyphen, and the rows are put in their order, so that one citizen's rows are read together whatever
+ * their place in the file.
  */
 @Repository
 public class Importstaging {
@@ -60,6 +61,9 @@ public class Importstaging {
      * columns are the art's fields, checked by the caller, so they can be quoted into the statement as they are.
      */
     public long kopier(Importart art, List<String> kolonner, InputStream raekker) {
+        // The import's own writes grow the tables it reads batch by batch, while their statistics still say how they
+        // were when it began: a batch's rows are always few, so they are read by index, never by scanning the table.
+        jdbc.sql("set local enable_seqscan = off").update();
         String felter = art.felter().stream().map(f -> kolonne(f) + " text").collect(Collectors.joining(", "));
         jdbc.sql("create temp table import_raekke (linje bigint generated always as identity (start with 2), " + felter + ") on commit drop")
                 .update();
@@ -76,13 +80,22 @@ public class Importstaging {
         }
     }
 
-    /** Numbers the file's citizens; answers how many there are. */
+    /**
+     * Numbers the file's citizens, and puts the rows in the order of the citizens' numbers ({@code import_parti},
+     * indexed by the number), so that each batch is one range of it; answers how many citizens there are.
+     */
     public long nummererBorgere() {
         jdbc.sql("""
                 create temp table import_borger on commit drop as
                 select row_number() over (order by noegle) as nr, noegle
                   from (select distinct replace(coalesce(cpr, ''), '-', '') as noegle from import_raekke) citizens""").update();
-        jdbc.sql("create unique index on import_borger (noegle)").update();
+        jdbc.sql("""
+                create temp table import_parti on commit drop as
+                select b.nr, b.noegle, r.* from import_raekke r join import_borger b on b.noegle = replace(coalesce(r.cpr, ''), '-', '')
+                 order by b.nr, r.linje""").update();
+        jdbc.sql("create index on import_parti (nr)").update();
+        jdbc.sql("analyze import_parti").update();
+        jdbc.sql("drop table import_raekke").update();
         return jdbc.sql("select count(*) from import_borger").query(Long.class).single();
     }
 
@@ -91,10 +104,9 @@ public class Importstaging {
      * citizen's CPR number as written without its hyphen.
      */
     public Map<String, List<Importraekke>> raekker(Importart art, long efter, long til) {
-        String kolonner = art.felter().stream().map(f -> "r." + kolonne(f)).collect(Collectors.joining(", "));
+        String kolonner = art.felter().stream().map(Importstaging::kolonne).collect(Collectors.joining(", "));
         Map<String, List<Importraekke>> raekker = new LinkedHashMap<>();
-        jdbc.sql("select b.noegle, r.linje, " + kolonner + " from import_raekke r join import_borger b"
-                        + " on b.noegle = replace(coalesce(r.cpr, ''), '-', '') where b.nr > ? and b.nr <= ? order by b.nr, r.linje")
+        jdbc.sql("select noegle, linje, " + kolonner + " from import_parti where nr > ? and nr <= ? order by nr, linje")
                 .param(efter).param(til)
                 .query(rs -> {
                     Map<String, String> felter = new HashMap<>();
