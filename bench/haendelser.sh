@@ -19,7 +19,6 @@ DATA_DIR="${DATA_DIR:-/tmp/samtaleregister-feedbench}"
 EVENTS="${EVENTS:-1000000}"
 MAX="${MAX:-1000}"
 DURATION="${DURATION:-30s}"
-URL="http://127.0.0.1:$PORT"
 LOG=target/haendelser-server.log
 KEY=target/haendelser-demo-signeringsnoegle.json
 STAR='{"myndighed":{"type":"STAR","kode":"STAR"},"sagsbehandler":"star-bench"}'
@@ -32,19 +31,8 @@ if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
 fi
 
 mkdir -p target
-rm -rf "$DATA_DIR" "$KEY"
-echo "== starting target/samtaleregister.jar on $URL, data in $DATA_DIR (log: $LOG)"
-java -jar target/samtaleregister.jar --server.port="$PORT" --samtaleregister.embedded-postgres.data-dir="$DATA_DIR" \
-    --samtaleregister.sikkerhed.demo.noeglefil="$KEY" >"$LOG" 2>&1 &
-SERVER=$!
-trap 'kill -TERM "$SERVER" 2>/dev/null && wait "$SERVER" || true' EXIT
-for _ in $(seq 1 180); do
-    curl -fs "$URL/actuator/health" 2>/dev/null | grep -q '"UP"' && break
-    kill -0 "$SERVER" 2>/dev/null || { echo "haendelser.sh: the service died; see $LOG" >&2; exit 1; }
-    sleep 1
-done
-PG_PORT=$(grep -o 'embedded PostgreSQL on 127.0.0.1:[0-9]*' "$LOG" | head -1 | cut -d: -f2)
-export PGHOST=127.0.0.1 PGPORT="$PG_PORT" PGUSER=postgres PGDATABASE=postgres
+# shellcheck source=bench/tjeneste.sh
+source bench/tjeneste.sh
 
 echo "== seeding $EVENTS events of 100,000 citizens into the service's database"
 psql -X -q -v ON_ERROR_STOP=1 -v events="$EVENTS" <<'SQL'
@@ -62,8 +50,7 @@ select i, 'SAMTALE_OPRETTET', 'samtale', i, 1, b.id, 7, 'jc101-bench', 'JOBCENTE
 vacuum analyze borger, haendelse;
 SQL
 
-TOKEN=$(curl -fsS -H 'Content-Type: application/json' "$URL/api/v1/demo/token" -d "$STAR" | sed -nE 's/.*"access_token":"([^"]+)".*/\1/p')
-[[ -n "$TOKEN" ]] || { echo "haendelser.sh: no token" >&2; exit 1; }
+TOKEN=$(token "$STAR")
 page=$(curl -fsS "$URL/api/v1/haendelser?efter=0&max=$MAX" -H "Authorization: Bearer $TOKEN")
 echo "== one page: $(grep -o '"position"' <<<"$page" | wc -l) events, $(wc -c <<<"$page") bytes"
 

@@ -20,7 +20,6 @@ PORT="${PORT:-18082}"
 DATA_DIR="${DATA_DIR:-/tmp/samtaleregister-importbench}"
 CITIZENS="${CITIZENS:-100000}"
 PER_CITIZEN="${PER_CITIZEN:-10}"
-URL="http://127.0.0.1:$PORT"
 LOG=target/import-server.log
 KEY=target/import-demo-signeringsnoegle.json
 FILES=target/import-bench
@@ -54,20 +53,9 @@ gawk -v n="$CITIZENS" -v k="$PER_CITIZEN" -v dir="$FILES" 'BEGIN {
 }'
 ls -la "$FILES"
 
-rm -rf "$DATA_DIR" "$KEY"
-echo "== starting target/samtaleregister.jar on $URL, data in $DATA_DIR (log: $LOG)"
-java -jar target/samtaleregister.jar --server.port="$PORT" --samtaleregister.embedded-postgres.data-dir="$DATA_DIR" \
-    --samtaleregister.sikkerhed.demo.noeglefil="$KEY" >"$LOG" 2>&1 &
-SERVER=$!
-trap 'kill -TERM "$SERVER" 2>/dev/null && wait "$SERVER" || true' EXIT
-for _ in $(seq 1 180); do
-    curl -fs "$URL/actuator/health" 2>/dev/null | grep -q '"UP"' && break
-    kill -0 "$SERVER" 2>/dev/null || { echo "import.sh: the service died; see $LOG" >&2; exit 1; }
-    sleep 1
-done
-PG_PORT=$(grep -o 'embedded PostgreSQL on 127.0.0.1:[0-9]*' "$LOG" | head -1 | cut -d: -f2)
-export PGHOST=127.0.0.1 PGPORT="$PG_PORT" PGUSER=postgres PGDATABASE=postgres
-TOKEN=$(curl -fsS -H 'Content-Type: application/json' "$URL/api/v1/demo/token" -d "$FEED" | sed -nE 's/.*"access_token":"([^"]+)".*/\1/p')
+# shellcheck source=bench/tjeneste.sh
+source bench/tjeneste.sh
+TOKEN=$(token "$FEED")
 
 importer() {
     local art=$1 rows

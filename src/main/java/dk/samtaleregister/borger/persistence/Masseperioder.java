@@ -16,7 +16,6 @@ import dk.samtaleregister.faelles.domain.Cpr;
 import dk.samtaleregister.faelles.persistence.Kopiering;
 import dk.samtaleregister.regler.domain.Fravaerstype;
 import dk.samtaleregister.regler.domain.Kontaktgruppe;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -146,7 +145,7 @@ public class Masseperioder {
                     s.periode().periode().til(), s.art().name(), af == null ? null : af.ident(), af == null ? null : af.myndighed().type().name(),
                     af == null ? null : af.myndighed().kode(), s.aendring().begrundelse());
         }
-        Kopiering.ind(kilde, "copy %s_indlaesning from stdin (format csv)".formatted(slag.navn()), new StringReader(csv.toString()));
+        Kopiering.ind(kilde, "copy %s_indlaesning from stdin (format csv)".formatted(slag.navn()), csv);
         for (String skridt : List.of("""
                         update %1$s t set %2$s = s.%2$s, fra = s.fra, til = s.til, version = s.version
                           from (select distinct on (id) * from %1$s_indlaesning order by id, version desc) s

@@ -1,9 +1,10 @@
 package dk.samtaleregister.faelles.persistence;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
@@ -36,14 +37,9 @@ public final class Kopiering {
         }
     }
 
-    public static long ind(DataSource kilde, String sql, Reader raekker) {
-        try {
-            return manager(kilde).copyIn(sql, raekker, 1 << 16);
-        } catch (SQLException e) {
-            throw new UncategorizedSQLException("COPY", sql, e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** The rows written by {@link #raekke}, in UTF-8, as the connection's encoding is. */
+    public static long ind(DataSource kilde, String sql, CharSequence raekker) {
+        return ind(kilde, sql, new ByteArrayInputStream(raekker.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
     /** One CSV field and its separator ({@code ,} before every field but the first of a row). */

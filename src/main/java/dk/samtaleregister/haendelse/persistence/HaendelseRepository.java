@@ -9,7 +9,6 @@ import dk.samtaleregister.haendelse.domain.Haendelse;
 import dk.samtaleregister.haendelse.domain.Haendelsesside;
 import dk.samtaleregister.haendelse.domain.NyHaendelse;
 import dk.samtaleregister.faelles.persistence.Kopiering;
-import java.io.StringReader;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -90,7 +89,7 @@ public class HaendelseRepository {
                     kalder.myndighed().kode(), json.writeValueAsString(svar.get(i)));
         }
         Kopiering.ind(kilde, "copy haendelse (type, entitet, entitet_id, version, borger_id, samtaletype, kalder_ident,"
-                + " kalder_myndighedstype, kalder_myndighedskode, tilstand) from stdin (format csv)", new StringReader(csv.toString()));
+                + " kalder_myndighedstype, kalder_myndighedskode, tilstand) from stdin (format csv)", csv);
     }
 
     /** Waits until no other transaction numbers events; held until this one ends. */

@@ -4,7 +4,6 @@ import dk.samtaleregister.faelles.persistence.Kopiering;
 import dk.samtaleregister.regler.domain.Samtaletype;
 import dk.samtaleregister.samtale.domain.Registrering;
 import dk.samtaleregister.samtale.domain.TidligereSamtale;
-import java.io.StringReader;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -85,7 +84,7 @@ public class Massesamtaler {
                     r.planlagtSamtale(), ansvarlig.ident(), ansvarlig.myndighed().type().name(), ansvarlig.myndighed().kode(), r.aftalenummer(),
                     r.samtykkeloebenummer(), s.nulstillende(), s.begrundelse());
         }
-        Kopiering.ind(kilde, "copy samtale_indlaesning from stdin (format csv)", new StringReader(csv.toString()));
+        Kopiering.ind(kilde, "copy samtale_indlaesning from stdin (format csv)", csv);
         String indhold = """
                 afholdt, samtaletype, kontaktform, samtaleinformation, flere_myndigheder, deltagelsesstatus, planlagt_samtale,
                 sagsbehandler_ident, myndighedstype, myndighedskode, aftalenummer, samtykkeloebenummer, nulstillende""";
