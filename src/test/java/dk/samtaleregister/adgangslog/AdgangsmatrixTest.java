@@ -150,6 +150,13 @@ class AdgangsmatrixTest extends ApiTest {
                 (som, b, k) -> som.get("/api/v1/rapporter/rettidighed?fra=2024-01-01&til=2024-12-31")));
         raekker.add(raekke("POST /api/v1/audit/soeg", KUN_STAR,
                 (som, b, k) -> som.post("/api/v1/audit/soeg", Json.objekt("cpr", b.cpr()))));
+        // Everybody with a token exports; what each gets is the eksport tests'.
+        raekker.add(raekke("GET /api/v1/eksport/samtaler", ALLE_MED_TOKEN,
+                (som, b, k) -> som.get("/api/v1/eksport/samtaler?fra=2024-03-01&til=2024-03-01")));
+        for (Periodeslag slag : PERIODESLAG) {
+            raekker.add(raekke("GET /api/v1/eksport/" + slag.sti(), ALLE_MED_TOKEN,
+                    (som, b, k) -> som.get("/api/v1/eksport/" + slag.sti() + "?fra=" + PERIODE_FRA + "&til=" + PERIODE_FRA)));
+        }
         // Everybody with a token reads the feed; what each sees of it is HaendelserTest's.
         raekker.add(raekke("GET /api/v1/haendelser", ALLE_MED_TOKEN, (som, b, k) -> som.get("/api/v1/haendelser?max=5")));
         raekker.add(new Raekke("GET /api/v1/referencedata/samtaletyper", (som, b, k) -> som.get("/api/v1/referencedata/samtaletyper"),
