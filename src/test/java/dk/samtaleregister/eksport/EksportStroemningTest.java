@@ -2,6 +2,7 @@ package dk.samtaleregister.eksport;
 
 import static dk.samtaleregister.test.Testkalder.jobcenter;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.samtaleregister.test.ApiTest;
 import dk.samtaleregister.test.Testkalder;
@@ -25,7 +26,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * An export of many rows streams: 20,000 conversations of 2,000 characters each (40 MB of CSV, more than every buffer
  * between PostgreSQL and the client holds), inserted with SQL, read back line by line as a client reads a download.
- * While the client has read only the header the database is still sending, so the file is held by neither side.
+ * While the client has read only the header the database is still sending, so the file is held by neither side; an
+ * export cut off in the middle reaches the client as a broken transfer, never as a complete-looking file.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EksportStroemningTest extends ApiTest {
@@ -115,5 +117,23 @@ class EksportStroemningTest extends ApiTest {
             assertThat(tegn).as("40 MB").isGreaterThan(40_000_000L);
         }
         assertThat(kopierer()).isFalse();
+    }
+
+    @Test
+    void an_export_cut_off_in_the_database_reaches_the_client_as_a_broken_transfer() throws Exception {
+        HttpResponse<InputStream> svar = aabn(JC816);
+        try (BufferedReader linjer = new BufferedReader(new InputStreamReader(svar.body(), StandardCharsets.UTF_8))) {
+            assertThat(linjer.readLine()).startsWith("samtalenummer;");
+            assertThat(venterPaaKopiering()).isTrue();
+
+            jdbc.sql("select pg_terminate_backend(pid) from pg_stat_activity where query like 'copy (%' and pid <> pg_backend_pid()")
+                    .query().listOfRows();
+
+            assertThatThrownBy(() -> {
+                while (linjer.readLine() != null) {
+                    // read to the end: a finished file would end here without an error
+                }
+            }).isInstanceOf(IOException.class);
+        }
     }
 }
