@@ -154,6 +154,13 @@ class AdgangsmatrixTest extends ApiTest {
                 URI.create(som.base() + "/api/v1/import/samtaler")).header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(
                 "cpr;afholdt;samtaletype;kontaktform;ansvarligSagsbehandler.ident;ansvarligSagsbehandler.myndighed.type;"
                         + "ansvarligSagsbehandler.myndighed.kode\n" + b.cpr() + ";2024-05-01T10:00;7;TELEFONISK;jc101-sbh;JOBCENTER;101\n")))));
+        // Everybody with a token exports; what each gets is the eksport tests'.
+        raekker.add(raekke("GET /api/v1/eksport/samtaler", ALLE_MED_TOKEN,
+                (som, b, k) -> som.get("/api/v1/eksport/samtaler?fra=2024-03-01&til=2024-03-01")));
+        for (Periodeslag slag : PERIODESLAG) {
+            raekker.add(raekke("GET /api/v1/eksport/" + slag.sti(), ALLE_MED_TOKEN,
+                    (som, b, k) -> som.get("/api/v1/eksport/" + slag.sti() + "?fra=" + PERIODE_FRA + "&til=" + PERIODE_FRA)));
+        }
         // Everybody with a token reads the feed; what each sees of it is HaendelserTest's.
         raekker.add(raekke("GET /api/v1/haendelser", ALLE_MED_TOKEN, (som, b, k) -> som.get("/api/v1/haendelser?max=5")));
         raekker.add(new Raekke("GET /api/v1/referencedata/samtaletyper", (som, b, k) -> som.get("/api/v1/referencedata/samtaletyper"),

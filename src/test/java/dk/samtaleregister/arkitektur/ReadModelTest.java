@@ -98,7 +98,8 @@ class ReadModelTest {
 
         assertThat(brud).isEmpty();
         assertThat(laesemodeller).as("the read models there are")
-                .containsExactlyInAnyOrder("EgenBorgerReadModel", "RettidighedReadModel", "RegistreringsgrundlagReadModel", "BookingoverblikReadModel");
+                .containsExactlyInAnyOrder("EgenBorgerReadModel", "RettidighedReadModel", "RegistreringsgrundlagReadModel", "BookingoverblikReadModel",
+                        "EksportReadModel");
     }
 
     /** The tables of other capabilities that the source names after one of the pattern's keywords. */

@@ -19,12 +19,12 @@ public class EgenBorgerReadModel {
 
     /**
      * %1$s: the table of the period kind that makes a citizen the authority's own; %2$s: its authority column; %3$s the
-     * column that holds the citizen's id.
+     * column that holds the citizen's id; %4$s the authority's code and %5$s the day, as SQL expressions. The period's
+     * alias is one no query it goes into gives its own rows, so that %3$s always means the outer row's column.
      */
     private static final String EGEN = """
-            exists (select 1 from %1$s p where p.borger_id = %3$s and p.%2$s = :kode and p.fra <= :dag and (p.til is null or p.til >= :dag))""";
-
-    private static final String EGEN_BORGER = "select " + EGEN.formatted("%1$s", "%2$s", "(select b.id from borger b where b.cpr = :cpr)");
+            exists (select 1 from %1$s egen where egen.borger_id = %3$s and egen.%2$s = %4$s and egen.fra <= %5$s \
+            and (egen.til is null or egen.til >= %5$s))""";
 
     private final JdbcClient jdbc;
 
@@ -33,8 +33,12 @@ public class EgenBorgerReadModel {
     }
 
     public boolean egenBorger(Myndighed myndighed, Cpr cpr, LocalDate dag) {
-        return myndighed.type() != Myndighedstype.STAR && Boolean.TRUE.equals(jdbc.sql(skabelon(myndighed.type(), EGEN_BORGER))
-                .param("cpr", cpr.cifre()).param("kode", myndighed.kode()).param("dag", dag).query(Boolean.class).single());
+        if (myndighed.type() == Myndighedstype.STAR) {
+            return false;
+        }
+        String sql = "select " + erEgen(myndighed.type(), "(select b.id from borger b where b.cpr = :cpr)", ":kode", ":dag");
+        return Boolean.TRUE.equals(jdbc.sql(sql).param("cpr", cpr.cifre()).param("kode", myndighed.kode()).param("dag", dag)
+                .query(Boolean.class).single());
     }
 
     /**
@@ -43,15 +47,19 @@ public class EgenBorgerReadModel {
      * citizens' rows at once. Not for STAR, which sees every citizen.
      */
     public static String erEgen(Myndighedstype type, String borgerId) {
-        return skabelon(type, EGEN.formatted("%1$s", "%2$s", borgerId));
+        return erEgen(type, borgerId, ":kode", ":dag");
     }
 
-    /** The kind of period that makes a citizen the authority's own, and its authority column. */
-    private static String skabelon(Myndighedstype type, String sql) {
+    /**
+     * As {@link #erEgen(Myndighedstype, String)}, with the authority's code and the day as SQL expressions of the
+     * caller's choosing: for a statement that binds no parameters (COPY), whose caller puts them in as literals it has
+     * checked and quoted itself.
+     */
+    public static String erEgen(Myndighedstype type, String borgerId, String kode, String dag) {
         return switch (type) {
-            case JOBCENTER -> sql.formatted("jobcentertilknytning", "jobcenter");
-            case AKASSE -> sql.formatted("akassemedlemskab", "akasse");
-            case ANDEN_AKTOER -> sql.formatted("andenaktoer_henvisning", "andenaktoer");
+            case JOBCENTER -> EGEN.formatted("jobcentertilknytning", "jobcenter", borgerId, kode, dag);
+            case AKASSE -> EGEN.formatted("akassemedlemskab", "akasse", borgerId, kode, dag);
+            case ANDEN_AKTOER -> EGEN.formatted("andenaktoer_henvisning", "andenaktoer", borgerId, kode, dag);
             case STAR -> throw new IllegalArgumentException("STAR sees every citizen");
         };
     }

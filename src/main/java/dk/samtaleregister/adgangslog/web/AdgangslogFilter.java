@@ -36,8 +36,9 @@ class AdgangslogFilter extends OncePerRequestFilter {
     static final String KALD = Kald.class.getName();
     static final String NAEGTET = AdgangNaegtet.class.getName();
 
-    /** Streams its answer; writes its own record before the first byte. */
+    /** These stream their answers and write their own records before the first byte: holding an answer back would hold it all. */
     static final String LOGSOEGNING = "/api/v1/audit/soeg";
+    static final String EKSPORT = "/api/v1/eksport/";
 
     private static final Logger LOG = LoggerFactory.getLogger(AdgangslogFilter.class);
     private static final int MAKS_HANDLING = 300;
@@ -67,9 +68,9 @@ class AdgangslogFilter extends OncePerRequestFilter {
         Kald kald = new Kald(kalder.get(), Korrelation.id(anmodning));
         anmodning.setAttribute(KALD, kald);
         String sti = UrlPathHelper.defaultInstance.getPathWithinApplication(anmodning);
-        if (sti.equals(LOGSOEGNING)) {
+        if (sti.equals(LOGSOEGNING) || sti.startsWith(EKSPORT)) {
             kaede.doFilter(anmodning, svar);
-            log(kald, anmodning, svar.getStatus());
+            logEllerTilbagehold(kald, anmodning, svar);
             return;
         }
         ContentCachingResponseWrapper holdt = new ContentCachingResponseWrapper(svar);
@@ -79,15 +80,27 @@ class AdgangslogFilter extends OncePerRequestFilter {
             log(kald, anmodning, HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
             throw fejl;
         }
+        logEllerTilbagehold(kald, anmodning, holdt);
+        holdt.copyBodyToResponse();
+    }
+
+    /**
+     * The record of the answer; if it cannot be written, the answer becomes 503 if it is still held. A streamed answer
+     * is not held, but one that got here unlogged is a refusal or a failure, never data: its use case writes the record
+     * before the first byte, or sends none.
+     */
+    private void logEllerTilbagehold(Kald kald, HttpServletRequest anmodning, HttpServletResponse svar) {
         try {
-            log(kald, anmodning, holdt.getStatus());
+            log(kald, anmodning, svar.getStatus());
         } catch (RuntimeException fejl) {
             LOG.error("The audit record could not be written; the answer is withheld", fejl);
-            holdt.reset();
-            holdt.setHeader(Korrelation.HEADER, kald.korrelationsId());
-            fejlsvar.resolveException(anmodning, holdt, null, new DataAccessResourceFailureException("audit log unavailable", fejl));
+            if (svar.isCommitted()) {
+                return;
+            }
+            svar.reset();
+            svar.setHeader(Korrelation.HEADER, kald.korrelationsId());
+            fejlsvar.resolveException(anmodning, svar, null, new DataAccessResourceFailureException("audit log unavailable", fejl));
         }
-        holdt.copyBodyToResponse();
     }
 
     private void log(Kald kald, HttpServletRequest anmodning, int status) {

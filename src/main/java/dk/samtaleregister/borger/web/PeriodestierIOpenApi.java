@@ -1,7 +1,7 @@
 package dk.samtaleregister.borger.web;
 
 import dk.samtaleregister.borger.domain.Periodeslag;
-import io.swagger.v3.core.util.Json;
+import io.swagger.v3.core.util.Json31;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.Paths;
@@ -42,8 +42,9 @@ class PeriodestierIOpenApi {
         };
     }
 
+    /** Copied as OpenAPI 3.1, which the document is: a 3.0 copy loses a schema's types, and every parameter became an object. */
     private static PathItem forSlag(PathItem skabelon, Periodeslag<?> slag) {
-        PathItem kopi = Json.mapper().convertValue(skabelon, PathItem.class);
+        PathItem kopi = Json31.mapper().convertValue(skabelon, PathItem.class);
         kopi.readOperationsMap().values().forEach(operation -> tilpas(operation, slag));
         return kopi;
     }

@@ -6,6 +6,7 @@ import dk.samtaleregister.faelles.domain.Fejlkode;
 import dk.samtaleregister.faelles.domain.ForaeldetVersion;
 import dk.samtaleregister.faelles.domain.Overtraedelse;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +29,7 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -67,7 +69,8 @@ class ProblemHaandtering extends ResponseEntityExceptionHandler {
     /** The database is away or went away mid-request (a failed commit or rollback included): try again later. */
     @ExceptionHandler({CannotGetJdbcConnectionException.class, CannotCreateTransactionException.class, TransactionSystemException.class,
             DataAccessResourceFailureException.class, TransientDataAccessException.class})
-    ResponseEntity<Object> databaseUtilgaengelig(Exception fejl) {
+    ResponseEntity<Object> databaseUtilgaengelig(Exception fejl, HttpServletResponse svar) throws Exception {
+        kunFoerSvaret(fejl, svar);
         LOG.warn("Database unavailable: {}", fejl.getClass().getSimpleName());
         return Problemer.svar(Fejlkode.DATABASE_UTILGAENGELIG);
     }
@@ -78,7 +81,8 @@ class ProblemHaandtering extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<Object> uventet(Exception fejl) {
+    ResponseEntity<Object> uventet(Exception fejl, HttpServletResponse svar) throws Exception {
+        kunFoerSvaret(fejl, svar);
         // The exception's message may quote data (a driver's "Key (cpr)=(...)"), so the log pattern masks CPR numbers.
         LOG.error("Unexpected error", fejl);
         return Problemer.svar(Fejlkode.INTERN_FEJL);
@@ -123,10 +127,26 @@ class ProblemHaandtering extends ResponseEntityExceptionHandler {
         return Problemer.svar(Overtraedelse.af(Fejlkode.FELT_MANGLER, fejl.getParameterName()));
     }
 
-    /** Any other framework exception: a fault of ours if Spring thinks it a 5xx, otherwise a request it cannot take. */
+    /**
+     * An answer that has begun (a streamed export) can no longer become a problem answer. The failure goes on to the
+     * server, which breaks the connection off: the client sees an unfinished transfer, never a file that looks whole.
+     */
+    private static void kunFoerSvaret(Exception fejl, HttpServletResponse svar) throws Exception {
+        if (svar.isCommitted()) {
+            throw fejl;
+        }
+    }
+
+    /**
+     * Any other framework exception: a fault of ours if Spring thinks it a 5xx, otherwise a request it cannot take. On
+     * an answer that has begun it writes nothing, as Spring's own handler does.
+     */
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception fejl, Object body, HttpHeaders headers,
                                                              HttpStatusCode status, WebRequest request) {
+        if (request instanceof ServletWebRequest anmodning && anmodning.getResponse() != null && anmodning.getResponse().isCommitted()) {
+            return null;
+        }
         if (status.is5xxServerError()) {
             LOG.error("Request failed", fejl);
             return Problemer.svar(Fejlkode.INTERN_FEJL);
