@@ -11,7 +11,7 @@ import org.postgresql.Driver;
  * The lock that makes one instance of the service the publisher: a PostgreSQL session advisory lock, held on a
  * connection of its own, opened with the credentials of the service's pool but not taken from it, so that holding the
  * lock for days costs the pool nothing. When the instance dies its connection closes and PostgreSQL frees the lock at
- * once; when its host or the network vanishes instead, the keepalives set on the session end it within about 15
+ * once; when its host or the network vanishes instead, the keepalives set on the session end it within about 11
  * seconds. Used by the publisher's thread only.
  */
 final class Udgiverlaas implements AutoCloseable {
