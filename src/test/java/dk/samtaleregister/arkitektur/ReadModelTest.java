@@ -42,7 +42,7 @@ class ReadModelTest {
             Map.entry("samtale", "samtale"), Map.entry("samtaleversion", "samtale"),
             Map.entry("planlagt_samtale", "planlaegning"), Map.entry("planlagt_samtale_version", "planlaegning"),
             Map.entry("adgangslog", "adgangslog"), Map.entry("idempotensnoegle", "idempotens"),
-            Map.entry("haendelse", "haendelse"));
+            Map.entry("haendelse", "haendelse"), Map.entry("haendelsesudgivelse", "haendelse"));
 
     private static final String FAELLES_NOEGLE = "borger";
 
