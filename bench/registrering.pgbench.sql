@@ -3,7 +3,8 @@
 -- (RegistreringsgrundlagReadModel.GRUNDLAG, which also reads the a-kasse memberships and anden aktør referrals:
 -- whether the citizen is the registering authority's own on the day held is judged from it, with no query of its
 -- own), insert the conversation and its version 1 in one statement (SamtaleRepository.indsaet), write its event with
--- the answer's JSON (HaendelseRepository.indsaet; the JSON below is the size of a real one), commit; then the
+-- the answer's JSON (HaendelseRepository.indsaet; the JSON built below has a real one's fields; pgbench would take a
+-- ":name" inside a quoted JSON text for one of its variables), commit; then the
 -- audit record as a transaction of its own, as AdgangslogFilter writes it after the request: one INSERT in
 -- autocommit, no BEGIN or COMMIT around it (Adgangslog.noter, NOT_SUPPORTED; AdgangslogRepository.indsaet: one row,
 -- the citizen's, for a registration). Checking the token's signature happens in the service's JVM and has no SQL.
@@ -65,12 +66,12 @@ with s as (insert into samtale (borger_id, afholdt, samtaletype, kontaktform, sa
 select samtalenummer, registreringstidspunkt, version from s \gset
 insert into haendelse (type, entitet, entitet_id, version, borger_id, samtaletype, kalder_ident, kalder_myndighedstype,
                        kalder_myndighedskode, tilstand)
-  values ('SAMTALE_OPRETTET', 'samtale', :samtalenummer, 1, :borger, 7, 'jc101-bench', 'JOBCENTER', '101', cast('{"samtalenummer":' || :samtalenummer
-          || ',"cpr":"' || (1000000000 + :n) || '","afholdt":"2024-03-01T10:00:00+01:00","samtaletype":7,"kontaktform":"PERSONLIGT_FREMMOEDE",'
-          || '"samtaleinformation":"Aftalt jobsøgning.","flereMyndigheder":false,"deltagelsesstatus":null,"planlagtSamtale":null,'
-          || '"ansvarligSagsbehandler":{"ident":"jc101-bench","myndighed":{"type":"JOBCENTER","kode":"101"}},"aftalenummer":null,'
-          || '"samtykkeloebenummer":null,"nulstillende":true,"status":"AKTIV","registreringstidspunkt":"2026-12-03T13:04:17.482113+01:00",'
-          || '"version":1}' as json));
+  values ('SAMTALE_OPRETTET', 'samtale', :samtalenummer, 1, :borger, 7, 'jc101-bench', 'JOBCENTER', '101', json_build_object(
+          'samtalenummer', cast(:samtalenummer as bigint), 'cpr', (1000000000 + :n)::text, 'afholdt', '2024-03-01T10:00:00+01:00', 'samtaletype', 7,
+          'kontaktform', 'PERSONLIGT_FREMMOEDE', 'samtaleinformation', 'Aftalt jobsøgning.', 'flereMyndigheder', false,
+          'deltagelsesstatus', null, 'planlagtSamtale', null, 'ansvarligSagsbehandler', json_build_object('ident', 'jc101-bench',
+          'myndighed', json_build_object('type', 'JOBCENTER', 'kode', '101')), 'aftalenummer', null, 'samtykkeloebenummer', null,
+          'nulstillende', true, 'status', 'AKTIV', 'registreringstidspunkt', '2026-12-03T13:04:17.482113+01:00', 'version', 1));
 COMMIT;
 -- The audit record, in autocommit: its own transaction and commit. The correlation id is a random UUID, made by the
 -- service in Java, here by the server.
