@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import dk.samtaleregister.haendelse.kafka.Testbroker.Post;
 import dk.samtaleregister.test.Api;
-import dk.samtaleregister.test.ApiTest;
 import dk.samtaleregister.test.KoerendeTjeneste;
 import dk.samtaleregister.test.TestCpr;
 import java.time.Duration;
@@ -22,16 +21,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestReporter;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -41,30 +35,12 @@ import tools.jackson.databind.JsonNode;
  * repeats is printed and published as a report entry of the test.
  */
 @ExtendWith(OutputCaptureExtension.class)
-class BrokergenstartTest extends ApiTest {
+class BrokergenstartTest extends BrokerApiTest {
 
     private static final int BORGERE = 40;
     private static final int AENDRINGER = 320;
     private static final int EFTER_GENSTART = 60;
     private static final LocalDate FOERSTE_DAG = LocalDate.parse("2024-01-01");
-
-    private static Testbroker broker;
-
-    @Autowired
-    private DataSource database;
-
-    @Autowired
-    private JdbcClient jdbc;
-
-    @BeforeAll
-    static void startBroker() {
-        broker = Testbroker.start();
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        broker.close();
-    }
 
     @Test
     void with_the_broker_stopped_and_started_mid_stream_every_event_arrives_in_each_citizens_order_once_repeats_are_dropped(

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.samtaleregister.haendelse.kafka.Testbroker.Post;
 import dk.samtaleregister.test.Api;
-import dk.samtaleregister.test.ApiTest;
 import dk.samtaleregister.test.KoerendeTjeneste;
 import dk.samtaleregister.test.TestCpr;
 import java.util.ArrayList;
@@ -17,12 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -31,25 +25,7 @@ import tools.jackson.databind.JsonNode;
  * position order. Without a fault, each comes once. The publisher is a second instance of the service on the same
  * database, as in a deployment of several; the changes are made through this one's API.
  */
-class KafkaudgivelseTest extends ApiTest {
-
-    private static Testbroker broker;
-
-    @Autowired
-    private DataSource database;
-
-    @Autowired
-    private JdbcClient jdbc;
-
-    @BeforeAll
-    static void startBroker() {
-        broker = Testbroker.start();
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        broker.close();
-    }
+class KafkaudgivelseTest extends BrokerApiTest {
 
     private void borgerMedSamtale(String cpr) {
         feed.kontaktgruppe(cpr, 1, "2024-01-01", null);

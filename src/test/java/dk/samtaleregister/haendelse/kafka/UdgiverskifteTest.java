@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import dk.samtaleregister.haendelse.kafka.Testbroker.Post;
 import dk.samtaleregister.test.Api;
-import dk.samtaleregister.test.ApiTest;
 import dk.samtaleregister.test.KoerendeTjeneste;
 import dk.samtaleregister.test.TestCpr;
 import java.time.Duration;
@@ -20,15 +19,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -40,29 +34,11 @@ import tools.jackson.databind.JsonNode;
  * All events still arrive.
  */
 @ExtendWith(OutputCaptureExtension.class)
-class UdgiverskifteTest extends ApiTest {
+class UdgiverskifteTest extends BrokerApiTest {
 
     private static final int BORGERE = 20;
     private static final LocalDate FOERSTE_DAG = LocalDate.parse("2024-01-01");
     private static final Duration OVERTAGELSE = Duration.ofSeconds(10);
-
-    private static Testbroker broker;
-
-    @Autowired
-    private DataSource database;
-
-    @Autowired
-    private JdbcClient jdbc;
-
-    @BeforeAll
-    static void startBroker() {
-        broker = Testbroker.start();
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        broker.close();
-    }
 
     private static boolean udgiver(KoerendeTjeneste tjeneste) {
         return tjeneste.kontekst().getBean(Haendelsesudgiver.class).erUdgiver();
