@@ -9,7 +9,10 @@
 # then the conversations: CITIZENS citizens (100,000), PER_CITIZEN each (10), type 7 held in person by jobcenter 101's
 # caseworker on days of 2024 a week apart, so every row passes the rules; the file is about 100 MB. The anchor copies
 # the same number of rows, of the same width, into a table like samtale with psql's \copy, held on days of 2023 so that no row
-# meets an imported one in the duplicate index.
+# meets an imported one in the duplicate index. The floor then writes what the import must write, by bare SQL with no rule
+# judged: the same rows (days of 2022, new numbers) by \copy straight into samtale, samtaleversion and haendelse (the
+# imported events' own JSON), in one transaction, with the schema's foreign keys and its deferred check that every
+# current row names its version; not the audit records, so the floor is if anything low.
 #
 # Environment: PORT (18082), DATA_DIR (/tmp/samtaleregister-importbench, emptied first), CITIZENS (100000),
 # PER_CITIZEN (10), SKIP_BUILD=1 to use target/samtaleregister.jar as it is. The service is stopped when the script ends.
@@ -74,7 +77,7 @@ psql -X -Atc "select 'samtale ' || count(*) || ', samtaleversion ' || (select co
 
 echo
 echo "== anchor: psql \\copy of $((CITIZENS * PER_CITIZEN)) rows of the same width into a table like samtale (its columns, checks and indexes; not its foreign keys, which want the version row in the same statement)"
-psql -X -q -v ON_ERROR_STOP=1 -c "create table samtale_anker (like samtale including all)"
+psql -X -q -v ON_ERROR_STOP=1 -c "create table samtale_anker (like samtale including all)" -c checkpoint
 psql -X -q -v ON_ERROR_STOP=1 -c "copy (select b.id, s.afholdt - interval '1 year', s.samtaletype, s.kontaktform, s.samtaleinformation,
         s.flere_myndigheder, s.sagsbehandler_ident, s.myndighedstype, s.myndighedskode, s.nulstillende, s.version
    from samtale s join borger b on b.id = s.borger_id) to '/tmp/samtale-anker.csv' with (format csv)"
@@ -84,3 +87,28 @@ psql -X -q -v ON_ERROR_STOP=1 -c "\\copy samtale_anker (borger_id, afholdt, samt
 END=$(date +%s.%N)
 awk -v s="$START" -v e="$END" -v r="$((CITIZENS * PER_CITIZEN))" 'BEGIN {printf "anchor: %.2f s, %d rows/s\n", e - s, r / (e - s)}'
 rm -f /tmp/samtale-anker.csv
+
+echo
+echo "== floor: the same rows by bare SQL into samtale, samtaleversion and haendelse, one transaction, the schema's keys and checks"
+psql -X -q -v ON_ERROR_STOP=1 -c "create table gulv as select nextval(pg_get_serial_sequence('samtale', 'samtalenummer')) as nr, s.*
+   from samtale s order by s.samtalenummer" \
+    -c "copy (select nr, borger_id, afholdt - interval '2 years', samtaletype, kontaktform, samtaleinformation, flere_myndigheder,
+        sagsbehandler_ident, myndighedstype, myndighedskode, nulstillende, 1 from gulv order by nr) to '/tmp/gulv-samtale.csv' with (format csv)" \
+    -c "copy (select nr, 1, 'OPRETTET', afholdt - interval '2 years', samtaletype, kontaktform, samtaleinformation, flere_myndigheder,
+        sagsbehandler_ident, myndighedstype, myndighedskode, nulstillende, false, sagsbehandler_ident, myndighedstype, myndighedskode
+        from gulv order by nr) to '/tmp/gulv-samtaleversion.csv' with (format csv)" \
+    -c "copy (select h.type, h.entitet, g.nr, 1, h.borger_id, h.samtaletype, h.kalder_ident, h.kalder_myndighedstype,
+        h.kalder_myndighedskode, h.tilstand from haendelse h join gulv g on g.samtalenummer = h.entitet_id
+        where h.entitet = 'samtale' order by g.nr) to '/tmp/gulv-haendelse.csv' with (format csv)" \
+    -c "drop table gulv" -c checkpoint
+START=$(date +%s.%N)
+psql -X -q -v ON_ERROR_STOP=1 <<'SQL'
+begin;
+\copy samtale (samtalenummer, borger_id, afholdt, samtaletype, kontaktform, samtaleinformation, flere_myndigheder, sagsbehandler_ident, myndighedstype, myndighedskode, nulstillende, version) from '/tmp/gulv-samtale.csv' with (format csv)
+\copy samtaleversion (samtalenummer, version, art, afholdt, samtaletype, kontaktform, samtaleinformation, flere_myndigheder, sagsbehandler_ident, myndighedstype, myndighedskode, nulstillende, annulleret, aendret_af_ident, aendret_af_myndighedstype, aendret_af_myndighedskode) from '/tmp/gulv-samtaleversion.csv' with (format csv)
+\copy haendelse (type, entitet, entitet_id, version, borger_id, samtaletype, kalder_ident, kalder_myndighedstype, kalder_myndighedskode, tilstand) from '/tmp/gulv-haendelse.csv' with (format csv)
+commit;
+SQL
+END=$(date +%s.%N)
+awk -v s="$START" -v e="$END" -v r="$((CITIZENS * PER_CITIZEN))" 'BEGIN {printf "floor: %.2f s, %d rows/s\n", e - s, r / (e - s)}'
+rm -f /tmp/gulv-samtale.csv /tmp/gulv-samtaleversion.csv /tmp/gulv-haendelse.csv
