@@ -2,10 +2,6 @@ package dk.samtaleregister.adgang.web;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dk.samtaleregister.adgang.domain.Kalder;
-import dk.samtaleregister.adgang.domain.Rolle;
-import dk.samtaleregister.faelles.domain.AnsvarligSagsbehandler;
-import dk.samtaleregister.faelles.domain.Felter;
-import dk.samtaleregister.faelles.domain.Myndighed;
 import dk.samtaleregister.faelles.domain.Overtraedelser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -14,9 +10,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -77,28 +71,11 @@ class DemoTokenController {
             content = @Content(mediaType = "application/json", examples = @ExampleObject(value = EKSEMPEL))) @RequestBody Anmodning anmodning) {
         Overtraedelser fejl = new Overtraedelser();
         Myndighedsangivelse angivet = anmodning.myndighed() == null ? new Myndighedsangivelse(null, null) : anmodning.myndighed();
-        Myndighed myndighed = Myndighed.fortolk(angivet.type(), angivet.kode(), "myndighed", fejl);
-        String ident = Felter.tekst(Felter.paakraevet(anmodning.sagsbehandler(), "sagsbehandler", fejl), AnsvarligSagsbehandler.MAKS_IDENT,
-                "sagsbehandler", fejl);
-        Set<Rolle> roller = roller(anmodning.roller(), fejl);
+        Kalder kalder = Demokalder.fortolk(angivet.type(), angivet.kode(), anmodning.sagsbehandler(), anmodning.roller(), fejl);
         fejl.kastHvisNogen();
-        String token = udsteder.udsted(new Kalder(myndighed, ident, roller));
+        String token = udsteder.udsted(kalder);
         // RFC 6749 section 5.1: a token answer must not be cached.
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
                 .body(new Token(token, "Bearer", Demoudsteder.LEVETID.toSeconds()));
-    }
-
-    private static Set<Rolle> roller(List<String> navne, Overtraedelser fejl) {
-        Set<Rolle> roller = EnumSet.noneOf(Rolle.class);
-        if (navne == null) {
-            return roller;
-        }
-        for (int i = 0; i < navne.size(); i++) {
-            Rolle rolle = Felter.kode(navne.get(i), Rolle.class, "roller[" + i + "]", fejl);
-            if (rolle != null) {
-                roller.add(rolle);
-            }
-        }
-        return roller;
     }
 }

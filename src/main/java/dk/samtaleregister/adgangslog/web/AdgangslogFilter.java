@@ -21,8 +21,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.springframework.web.util.UrlPathHelper;
 
 /**
- * Writes the audit record of every authenticated request under /api/v1 (reference data and the demo token aside),
- * after the request has run, with its outcome and status. Runs right after authentication: a request without a
+ * Writes the audit record of every authenticated request under /api/v1 (reference data and the demo token aside)
+ * and of every page that shows a citizen's data ({@link #SIDER}), after the request has run, with its outcome and
+ * status. Runs right after authentication: a request without a
  * valid token was answered 401 before it got here, and touched nothing.
  *
  * <p>The answer is held back until its record is written, so that no citizen's data leaves unlogged: when the log
@@ -40,6 +41,9 @@ class AdgangslogFilter extends OncePerRequestFilter {
     static final String LOGSOEGNING = "/api/v1/audit/soeg";
     static final String EKSPORT = "/api/v1/eksport/";
 
+    /** The pages that read or write citizens' data: the citizen page and its forms, the dashboards. */
+    static final String[] SIDER = {"/borger", "/dashboard/"};
+
     private static final Logger LOG = LoggerFactory.getLogger(AdgangslogFilter.class);
     private static final int MAKS_HANDLING = 300;
 
@@ -54,6 +58,9 @@ class AdgangslogFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest anmodning) {
         String sti = UrlPathHelper.defaultInstance.getPathWithinApplication(anmodning);
+        if (sti.startsWith(SIDER[0]) || sti.startsWith(SIDER[1])) {
+            return false;
+        }
         return !sti.startsWith("/api/v1/") || sti.startsWith("/api/v1/referencedata/") || sti.startsWith("/api/v1/demo/");
     }
 

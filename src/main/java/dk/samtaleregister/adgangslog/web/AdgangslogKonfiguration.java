@@ -31,7 +31,7 @@ class AdgangslogKonfiguration implements WebMvcConfigurer {
     FilterRegistrationBean<AdgangslogFilter> adgangslogfilter(Adgangslog adgangslog,
                                                               @Qualifier("handlerExceptionResolver") HandlerExceptionResolver fejlsvar) {
         FilterRegistrationBean<AdgangslogFilter> registrering = new FilterRegistrationBean<>(new AdgangslogFilter(adgangslog, fejlsvar));
-        registrering.addUrlPatterns("/api/v1/*");
+        registrering.addUrlPatterns("/api/v1/*", "/borger/*", "/dashboard/*");
         registrering.setOrder(ADGANGSLOG_ORDEN);
         return registrering;
     }

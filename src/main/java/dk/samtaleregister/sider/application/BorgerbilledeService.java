@@ -1,0 +1,133 @@
+package dk.samtaleregister.sider.application;
+
+import dk.samtaleregister.adgang.application.Adgangskontrol;
+import dk.samtaleregister.adgang.application.Kald;
+import dk.samtaleregister.borger.application.BorgerService;
+import dk.samtaleregister.borger.application.Borgeroverblik;
+import dk.samtaleregister.borger.domain.Borgerperiode;
+import dk.samtaleregister.borger.domain.Fravaer;
+import dk.samtaleregister.borger.domain.Jobcentertilknytning;
+import dk.samtaleregister.borger.domain.KontaktgruppePeriode;
+import dk.samtaleregister.borger.domain.Periodeslag;
+import dk.samtaleregister.borger.domain.Undtagelse;
+import dk.samtaleregister.borger.domain.Versioneret;
+import dk.samtaleregister.faelles.domain.Cpr;
+import dk.samtaleregister.faelles.domain.DanskTid;
+import dk.samtaleregister.kontaktforloeb.application.KontaktforloebService;
+import dk.samtaleregister.kontaktforloeb.domain.Kontaktforloeb;
+import dk.samtaleregister.kontaktforloeb.domain.KravResultat;
+import dk.samtaleregister.samtale.application.SamtaleService;
+import dk.samtaleregister.samtale.domain.Samtale;
+import dk.samtaleregister.sider.application.Borgerbillede.Begivenhed;
+import dk.samtaleregister.sider.domain.Tidslinje;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The citizen page's facts, read through the same use cases and access checks as the API's: the kontaktforløb
+ * ({@code GET /api/v1/kontaktforloeb}: the citizen must be the caller's, or the caller STAR), the situation and the
+ * conversations the caller may see (an a-kasse only the samtaletyper it may see). The audit record is the request's,
+ * naming the citizen, as for the API.
+ */
+@Service
+public class BorgerbilledeService {
+
+    /** The timeline shows the last year and the next quarter: the windows and frister a caseworker acts on. */
+    static final int MAANEDER_TILBAGE = 12;
+    static final int MAANEDER_FREM = 3;
+
+    private final KontaktforloebService kontaktforloeb;
+    private final BorgerService borgere;
+    private final SamtaleService samtaler;
+    private final Adgangskontrol adgang;
+    private final Clock ur;
+
+    public BorgerbilledeService(KontaktforloebService kontaktforloeb, BorgerService borgere, SamtaleService samtaler, Adgangskontrol adgang,
+                                Clock ur) {
+        this.kontaktforloeb = kontaktforloeb;
+        this.borgere = borgere;
+        this.samtaler = samtaler;
+        this.adgang = adgang;
+        this.ur = ur;
+    }
+
+    @Transactional(readOnly = true)
+    public Borgerbillede billede(Kald kald, Cpr cpr) {
+        LocalDate idag = DanskTid.dag(ur.instant());
+        List<Kontaktforloeb> forloeb = kontaktforloeb.beregn(kald, cpr, idag);
+        adgang.kraevLaesningAfSituation(kald, cpr);
+        Borgeroverblik situation = borgere.opslag(cpr);
+        List<KontaktgruppePeriode> grupper = perioder(situation, Periodeslag.KONTAKTGRUPPE);
+        List<Fravaer> fravaer = perioder(situation, Periodeslag.FRAVAER);
+        List<Undtagelse> undtagelser = perioder(situation, Periodeslag.UNDTAGELSE);
+        List<Jobcentertilknytning> jobcentre = perioder(situation, Periodeslag.JOBCENTERTILKNYTNING);
+        List<Samtale> sete = samtaler.soeg(kald, cpr, null, null).stream()
+                .sorted(Comparator.comparing((Samtale s) -> s.registrering().afholdt()).reversed()).toList();
+        LocalDate naesteFrist = forloeb.stream().map(Kontaktforloeb::naesteFrist).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
+        return new Borgerbillede(cpr.maskeret(), idag, paaDagen(grupper, idag), paaDagen(jobcentre, idag), naesteFrist, forloeb, grupper,
+                fravaer, undtagelser, sete, tidslinje(idag, grupper, fravaer, undtagelser, sete, forloeb),
+                begivenheder(grupper, fravaer, undtagelser, sete, forloeb));
+    }
+
+    private static Tidslinje tidslinje(LocalDate idag, List<KontaktgruppePeriode> grupper, List<Fravaer> fravaer, List<Undtagelse> undtagelser,
+                                       List<Samtale> sete, List<Kontaktforloeb> forloeb) {
+        Tidslinje t = new Tidslinje(idag.minusMonths(MAANEDER_TILBAGE), idag.plusMonths(MAANEDER_FREM));
+        Tidslinje.Spor kg = t.spor("Kontaktgruppe");
+        grupper.forEach(p -> t.bjaelke(kg, p.periode().fra(), p.periode().til(), p.kontaktgruppe().visning() + ", " + p.periode().visning(),
+                "kontaktgruppe"));
+        Tidslinje.Spor fr = t.spor("Fravær");
+        fravaer.forEach(p -> t.bjaelke(fr, p.periode().fra(), p.periode().til(), p.fravaerstype().navn() + ", " + p.periode().visning(), "fravaer"));
+        Tidslinje.Spor ud = t.spor("Undtagelser");
+        undtagelser.forEach(p -> t.bjaelke(ud, p.periode().fra(), p.periode().til(), p.grund().navn() + ", " + p.periode().visning(), "undtagelse"));
+        Tidslinje.Spor sa = t.spor("Samtaler");
+        sete.stream().filter(s -> !s.annulleret()).forEach(s -> t.punkt(sa, s.registrering().afholdtDag(), samtaletekst(s),
+                s.nulstillende() ? "nulstillende" : "samtale"));
+        for (Kontaktforloeb f : forloeb) {
+            for (KravResultat krav : f.krav()) {
+                if (krav.frist() == null || krav.frist().isBefore(t.fra())) {
+                    continue;
+                }
+                Tidslinje.Spor k = t.spor("Krav " + krav.kode());
+                String status = Statustekst.af(krav.status());
+                t.bjaelke(k, krav.vindueFra(), krav.frist(), krav.beskrivelse() + ": vindue " + krav.vindueFra() + " til frist " + krav.frist()
+                        + ", " + status, "krav-" + krav.status().name().toLowerCase(java.util.Locale.ROOT));
+                t.punkt(k, krav.frist(), "Frist " + krav.frist() + ": " + status, "frist");
+            }
+        }
+        t.punkt(t.spor("I dag"), idag, "I dag, " + idag, "idag");
+        return t;
+    }
+
+    private static List<Begivenhed> begivenheder(List<KontaktgruppePeriode> grupper, List<Fravaer> fravaer, List<Undtagelse> undtagelser,
+                                                 List<Samtale> sete, List<Kontaktforloeb> forloeb) {
+        List<Begivenhed> rk = new ArrayList<>();
+        grupper.forEach(p -> rk.add(new Begivenhed(p.periode().fra(), "Kontaktgruppe", p.kontaktgruppe().visning() + ", " + p.periode().visning())));
+        fravaer.forEach(p -> rk.add(new Begivenhed(p.periode().fra(), "Fravær", p.fravaerstype().navn() + ", " + p.periode().visning())));
+        undtagelser.forEach(p -> rk.add(new Begivenhed(p.periode().fra(), "Undtagelse", p.grund().navn() + ", " + p.periode().visning())));
+        sete.forEach(s -> rk.add(new Begivenhed(s.registrering().afholdtDag(), s.annulleret() ? "Samtale (annulleret)" : "Samtale", samtaletekst(s))));
+        forloeb.forEach(f -> f.krav().stream().filter(k -> k.frist() != null).forEach(k -> rk.add(new Begivenhed(k.frist(), "Frist " + k.kode(),
+                k.beskrivelse() + " (vindue fra " + k.vindueFra() + "): " + Statustekst.af(k.status()) + ", " + k.antalAfholdt() + " af "
+                        + k.antalKraevet() + " afholdt"))));
+        rk.sort(Comparator.comparing(Begivenhed::dato).reversed());
+        return rk;
+    }
+
+    static String samtaletekst(Samtale s) {
+        var r = s.registrering();
+        return r.samtaletype().visning() + ", " + r.kontaktform().navn() + (s.nulstillende() ? ", nulstillende" : "") + ", nr. " + s.samtalenummer();
+    }
+
+    private static <P extends Borgerperiode> List<P> perioder(Borgeroverblik situation, Periodeslag<P> slag) {
+        return situation.perioder(slag).stream().map(Versioneret::periode).toList();
+    }
+
+    private static <P extends Borgerperiode> P paaDagen(List<P> perioder, LocalDate dag) {
+        return perioder.stream().filter(p -> p.periode().indeholder(dag)).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,32 @@
+package dk.samtaleregister.sider.web;
+
+import dk.samtaleregister.faelles.domain.AdgangNaegtet;
+import dk.samtaleregister.faelles.domain.Afvist;
+import dk.samtaleregister.faelles.web.Formularfejl;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+/**
+ * A refusal on a page is a page, with the API's status and Danish messages; never JSON, never a stack trace. A
+ * refusal of access marks the request, as the API's does, so that the audit record says it was refused.
+ */
+@ControllerAdvice(basePackageClasses = Sidefejl.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class Sidefejl {
+
+    @ExceptionHandler(Afvist.class)
+    String afvist(Afvist afvist, HttpServletRequest anmodning, HttpServletResponse svar, Model model) {
+        if (afvist instanceof AdgangNaegtet) {
+            anmodning.setAttribute(AdgangNaegtet.class.getName(), Boolean.TRUE);
+        }
+        svar.setStatus(afvist.type().status());
+        model.addAttribute("fejl", Formularfejl.af(afvist.overtraedelser()));
+        model.addAttribute("status", afvist.type().status());
+        return "fejl";
+    }
+}

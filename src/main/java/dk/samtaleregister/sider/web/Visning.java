@@ -1,0 +1,51 @@
+package dk.samtaleregister.sider.web;
+
+import dk.samtaleregister.adgang.application.Kaldere;
+import dk.samtaleregister.adgang.domain.Kalder;
+import dk.samtaleregister.faelles.domain.DanskTid;
+import dk.samtaleregister.kontaktforloeb.domain.Kravstatus;
+import dk.samtaleregister.samtale.domain.Samtale;
+import dk.samtaleregister.sider.application.Statustekst;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** How the pages write dates, times and statuses (Danish), and who is signed in: in every page's model. */
+@ControllerAdvice(basePackageClasses = Visning.class)
+public class Visning {
+
+    private static final DateTimeFormatter DATO = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("da"));
+    private static final DateTimeFormatter TID = DateTimeFormatter.ofPattern("d. MMMM yyyy 'kl.' HH:mm", Locale.forLanguageTag("da"))
+            .withZone(DanskTid.ZONE);
+
+    @ModelAttribute("vis")
+    Visning vis() {
+        return this;
+    }
+
+    @ModelAttribute("kalder")
+    Kalder kalder() {
+        return Kaldere.aktuel().orElse(null);
+    }
+
+    public String dato(LocalDate dag) {
+        return dag == null ? "" : DATO.format(dag);
+    }
+
+    public String tid(Instant tidspunkt) {
+        return tidspunkt == null ? "" : TID.format(tidspunkt);
+    }
+
+    public String status(Kravstatus status) {
+        return Statustekst.af(status);
+    }
+
+    public String samtale(Samtale samtale) {
+        var r = samtale.registrering();
+        return r.samtaletype().visning() + ", " + r.kontaktform().navn() + (samtale.nulstillende() ? ", nulstillende" : "")
+                + (samtale.annulleret() ? " (annulleret)" : "");
+    }
+}
