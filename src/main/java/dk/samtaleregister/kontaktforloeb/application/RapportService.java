@@ -1,6 +1,7 @@
 package dk.samtaleregister.kontaktforloeb.application;
 
 import dk.samtaleregister.kontaktforloeb.domain.Kontaktforloebsberegning;
+import dk.samtaleregister.kontaktforloeb.domain.Rettidighedsoverblik;
 import dk.samtaleregister.kontaktforloeb.domain.Rettidighedsrapport;
 import dk.samtaleregister.kontaktforloeb.persistence.RettidighedReadModel;
 import java.time.LocalDate;
@@ -36,9 +37,26 @@ public class RapportService {
     public Rettidighedsrapport.Resultat rettidighed(LocalDate fra, LocalDate til, String jobcenter, LocalDate pr) {
         long start = System.nanoTime();
         Rettidighedsrapport rapport = new Rettidighedsrapport(beregning, fra, til, jobcenter, pr);
-        rapporter.gennemloeb(fra, til, jobcenter, rapport::tilfoej);
+        rapporter.gennemloeb(fra, til, jobcenter, (borger, grundlag, tilknytninger, samtaler) -> rapport.tilfoej(grundlag, tilknytninger, samtaler));
         LOG.info("Rettidighed report {}..{} computed for {} citizen(s) in {} ms", fra, til, rapport.borgere(),
                 (System.nanoTime() - start) / 1_000_000);
         return rapport.resultat();
+    }
+
+    /**
+     * The dashboards' overview: the report of each of the last {@code antalMaaneder} months and the krav that want
+     * action, from one pass in one read-only transaction.
+     *
+     * @param jobcenter only this jobcenter's krav, or null for all
+     */
+    @Transactional(readOnly = true)
+    public Rettidighedsoverblik.Resultat overblik(String jobcenter, LocalDate pr, int antalMaaneder, int dageFrem) {
+        long start = System.nanoTime();
+        Rettidighedsoverblik overblik = new Rettidighedsoverblik(beregning, jobcenter, pr, antalMaaneder, dageFrem);
+        rapporter.gennemloeb(overblik.fra(), overblik.til(), jobcenter, overblik::tilfoej);
+        Rettidighedsoverblik.Resultat resultat = overblik.resultat();
+        LOG.info("Rettidighed overview of {} month(s) computed for {} citizen(s) in {} ms", antalMaaneder, resultat.borgere(),
+                (System.nanoTime() - start) / 1_000_000);
+        return resultat;
     }
 }

@@ -2,12 +2,17 @@ package dk.samtaleregister.kontaktforloeb.domain;
 
 import dk.samtaleregister.regler.domain.Kontaktform;
 import dk.samtaleregister.regler.domain.Undtagelsesgrund;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The rettidighed report, accumulated citizen by citizen so that a whole population can be
@@ -85,34 +90,37 @@ public final class Rettidighedsrapport {
      * @param kontakter     the citizen's conversations that are not annulled (at least those held up to til)
      */
     public void tilfoej(Borgergrundlag grundlag, List<Jobcenterperiode> tilknytninger, List<Kontaktsamtale> kontakter) {
+        tilfoej(grundlag.situation().kontaktgrupper().isEmpty() ? List.of() : beregning.beregn(grundlag, kontakter, pr), tilknytninger, kontakter);
+    }
+
+    /** Adds one citizen whose kontaktforløb, as of this report's day, are already computed. */
+    public void tilfoej(List<Kontaktforloeb> beregnede, List<Jobcenterperiode> tilknytninger, List<Kontaktsamtale> kontakter) {
         borgere++;
-        if (!grundlag.situation().kontaktgrupper().isEmpty()) {
-            for (Kontaktforloeb forloeb : beregning.beregn(grundlag, kontakter, pr)) {
-                int gruppe = forloeb.kontaktgruppe().nummer();
-                for (KravResultat k : forloeb.krav()) {
-                    LocalDate frist = k.frist();
-                    if (frist.isBefore(fra) || frist.isAfter(til)) {
-                        continue;
-                    }
-                    String center = jobcenter(tilknytninger, frist);
-                    if (jobcenter != null && !jobcenter.equals(center)) {
-                        continue;
-                    }
-                    long[] tal = krav.computeIfAbsent(new Noegle(center, gruppe, k.kode(), k.maal()),
-                            n -> new long[TALTE + Kontaktformgruppe.values().length]);
-                    tal[FORFALDNE]++;
-                    tal[switch (k.status()) {
-                        case OPFYLDT -> OPFYLDT;
-                        case IKKE_OPFYLDT -> IKKE_OPFYLDT;
-                        case AABEN -> AABEN;
-                        case UNDTAGET -> UNDTAGET;
-                    }]++;
-                    if (k.undtaget() == Undtagelsesgrund.SELV_I_JOB) {
-                        tal[SELV_I_JOB]++;
-                    }
-                    for (long nummer : k.talteSamtaler()) {
-                        tal[TALTE + Kontaktformgruppe.af(form(kontakter, nummer)).ordinal()]++;
-                    }
+        for (Kontaktforloeb forloeb : beregnede) {
+            int gruppe = forloeb.kontaktgruppe().nummer();
+            for (KravResultat k : forloeb.krav()) {
+                LocalDate frist = k.frist();
+                if (frist.isBefore(fra) || frist.isAfter(til)) {
+                    continue;
+                }
+                String center = jobcenter(tilknytninger, frist);
+                if (jobcenter != null && !jobcenter.equals(center)) {
+                    continue;
+                }
+                long[] tal = krav.computeIfAbsent(new Noegle(center, gruppe, k.kode(), k.maal()),
+                        n -> new long[TALTE + Kontaktformgruppe.values().length]);
+                tal[FORFALDNE]++;
+                tal[switch (k.status()) {
+                    case OPFYLDT -> OPFYLDT;
+                    case IKKE_OPFYLDT -> IKKE_OPFYLDT;
+                    case AABEN -> AABEN;
+                    case UNDTAGET -> UNDTAGET;
+                }]++;
+                if (k.undtaget() == Undtagelsesgrund.SELV_I_JOB) {
+                    tal[SELV_I_JOB]++;
+                }
+                for (long nummer : k.talteSamtaler()) {
+                    tal[TALTE + Kontaktformgruppe.af(form(kontakter, nummer)).ordinal()]++;
                 }
             }
         }
@@ -164,7 +172,8 @@ public final class Rettidighedsrapport {
         return null;
     }
 
-    private static String jobcenter(List<Jobcenterperiode> tilknytninger, LocalDate dag) {
+    /** The jobcenter the citizen was attached to on the day, or null: whose krav a frist is, whose count a conversation. */
+    static String jobcenter(List<Jobcenterperiode> tilknytninger, LocalDate dag) {
         for (int i = 0, n = tilknytninger.size(); i < n; i++) {
             Jobcenterperiode t = tilknytninger.get(i);
             if (t.periode().indeholder(dag)) {
@@ -172,5 +181,43 @@ public final class Rettidighedsrapport {
             }
         }
         return null;
+    }
+
+    /**
+     * The krav rows with the same columns as the JSON, in the order of {@link Kravlinje}'s
+     * components: a jobcenter unknown on the frist is "ukendt", a share has a decimal comma and at most 4 decimals, a
+     * yes/no is "ja" or "nej", and what is undefined is empty.
+     */
+    public static String csv(Resultat resultat) {
+        RecordComponent[] kolonner = Kravlinje.class.getRecordComponents();
+        StringBuilder csv = new StringBuilder(Arrays.stream(kolonner).map(RecordComponent::getName).collect(Collectors.joining(";"))).append("\r\n");
+        for (Kravlinje l : resultat.krav()) {
+            for (int i = 0; i < kolonner.length; i++) {
+                csv.append(i == 0 ? "" : ";").append(i == 0 && l.jobcenter() == null ? "ukendt" : felt(vaerdi(kolonner[i], l)));
+            }
+            csv.append("\r\n");
+        }
+        return csv.toString();
+    }
+
+    private static Object vaerdi(RecordComponent kolonne, Kravlinje linje) {
+        try {
+            return kolonne.getAccessor().invoke(linje);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot read column " + kolonne.getName(), e);
+        }
+    }
+
+    private static String felt(Object vaerdi) {
+        if (vaerdi == null) {
+            return "";
+        }
+        if (vaerdi instanceof Double andel) {
+            return BigDecimal.valueOf(andel).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString().replace('.', ',');
+        }
+        if (vaerdi instanceof Boolean ja) {
+            return ja ? "ja" : "nej";
+        }
+        return vaerdi.toString();
     }
 }

@@ -48,10 +48,10 @@ public class RettidighedReadModel {
     /** Rows per round trip and per query. */
     static final int HENTESTOERRELSE = 10_000;
 
-    /** What is done with each citizen. The lists are only valid during the call. */
+    /** What is done with each citizen ({@code borgerId}: borger.id). The lists are only valid during the call. */
     @FunctionalInterface
     public interface Borgerbehandler {
-        void borger(Borgergrundlag grundlag, List<Jobcenterperiode> tilknytninger, List<Kontaktsamtale> samtaler);
+        void borger(long borgerId, Borgergrundlag grundlag, List<Jobcenterperiode> tilknytninger, List<Kontaktsamtale> samtaler);
     }
 
     /** Only the citizens attached to the jobcenter at some time in [fra, til]: parameters jobcenter, til, fra. */
@@ -118,7 +118,7 @@ public class RettidighedReadModel {
                     }
                     BorgerSituation situation = new BorgerSituation(perioder.borgerens, sygdom.borgerens, List.of(), List.of(),
                             henvisninger.borgerens);
-                    behandler.borger(new Borgergrundlag(situation, undtagelser.borgerens), tilknytninger.borgerens, samtaler.borgerens);
+                    behandler.borger(borger, new Borgergrundlag(situation, undtagelser.borgerens), tilknytninger.borgerens, samtaler.borgerens);
                 }
             }
             return null;

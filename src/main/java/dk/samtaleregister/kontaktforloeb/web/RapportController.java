@@ -15,14 +15,9 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.lang.reflect.RecordComponent;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -84,46 +79,8 @@ class RapportController {
         adgang.kraevRapport(kald, jobcenter);
         Rettidighedsrapport.Resultat resultat = service.rettidighed(start, slut, jobcenter, DanskTid.dag(ur.instant()));
         if (Svarformat.vilHaveCsv(accept)) {
-            return ResponseEntity.ok().contentType(Svarformat.CSV).body(csv(resultat));
+            return ResponseEntity.ok().contentType(Svarformat.CSV).body(Rettidighedsrapport.csv(resultat));
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(resultat);
-    }
-
-    /**
-     * The krav rows with the same columns as the JSON, in the order of {@link Rettidighedsrapport.Kravlinje}'s
-     * components: a jobcenter unknown on the frist is "ukendt", a share has a decimal comma and at most 4 decimals, a
-     * yes/no is "ja" or "nej", and what is undefined is empty.
-     */
-    static String csv(Rettidighedsrapport.Resultat resultat) {
-        RecordComponent[] kolonner = Rettidighedsrapport.Kravlinje.class.getRecordComponents();
-        StringBuilder csv = new StringBuilder(Arrays.stream(kolonner).map(RecordComponent::getName).collect(Collectors.joining(";"))).append("\r\n");
-        for (Rettidighedsrapport.Kravlinje l : resultat.krav()) {
-            for (int i = 0; i < kolonner.length; i++) {
-                csv.append(i == 0 ? "" : ";").append(i == 0 && l.jobcenter() == null ? "ukendt" : felt(vaerdi(kolonner[i], l)));
-            }
-            csv.append("\r\n");
-        }
-        return csv.toString();
-    }
-
-    private static Object vaerdi(RecordComponent kolonne, Rettidighedsrapport.Kravlinje linje) {
-        try {
-            return kolonne.getAccessor().invoke(linje);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Cannot read column " + kolonne.getName(), e);
-        }
-    }
-
-    private static String felt(Object vaerdi) {
-        if (vaerdi == null) {
-            return "";
-        }
-        if (vaerdi instanceof Double andel) {
-            return BigDecimal.valueOf(andel).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString().replace('.', ',');
-        }
-        if (vaerdi instanceof Boolean ja) {
-            return ja ? "ja" : "nej";
-        }
-        return vaerdi.toString();
     }
 }

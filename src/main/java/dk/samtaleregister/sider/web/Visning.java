@@ -8,6 +8,7 @@ import dk.samtaleregister.samtale.domain.Samtale;
 import dk.samtaleregister.sider.application.Statustekst;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -20,6 +21,8 @@ public class Visning {
     private static final DateTimeFormatter DATO = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("da"));
     private static final DateTimeFormatter TID = DateTimeFormatter.ofPattern("d. MMMM yyyy 'kl.' HH:mm", Locale.forLanguageTag("da"))
             .withZone(DanskTid.ZONE);
+
+    private static final DateTimeFormatter MAANED = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.forLanguageTag("da"));
 
     @ModelAttribute("vis")
     Visning vis() {
@@ -37,6 +40,16 @@ public class Visning {
 
     public String tid(Instant tidspunkt) {
         return tidspunkt == null ? "" : TID.format(tidspunkt);
+    }
+
+    /** A month written out: "januar 2026". */
+    public String maaned(YearMonth maaned) {
+        return maaned == null ? "" : MAANED.format(maaned);
+    }
+
+    /** A share in whole per cent, or a dash where there is nothing to judge. */
+    public String procent(Double andel) {
+        return andel == null ? "–" : Math.round(andel * 100) + " %";
     }
 
     public String status(Kravstatus status) {
