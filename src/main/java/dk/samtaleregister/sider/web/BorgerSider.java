@@ -57,6 +57,7 @@ class BorgerSider {
         }
         model.addAttribute("haandtag", haandtag);
         model.addAttribute("b", billeder.billede(kald, cpr.get()));
+        model.addAttribute("fejl", Formularfejl.ingen());
         return "borger";
     }
 }

@@ -2,6 +2,7 @@ package dk.samtaleregister.sider.web;
 
 import dk.samtaleregister.adgang.application.Kaldere;
 import dk.samtaleregister.adgang.domain.Kalder;
+import dk.samtaleregister.faelles.domain.Aendringsart;
 import dk.samtaleregister.faelles.domain.DanskTid;
 import dk.samtaleregister.kontaktforloeb.domain.Kravstatus;
 import dk.samtaleregister.samtale.domain.Samtale;
@@ -50,6 +51,15 @@ public class Visning {
     /** A share in whole per cent, or a dash where there is nothing to judge. */
     public String procent(Double andel) {
         return andel == null ? "–" : Math.round(andel * 100) + " %";
+    }
+
+    public String art(Aendringsart art) {
+        return switch (art) {
+            case OPRETTET -> "oprettet";
+            case RETTET -> "rettet";
+            case ANNULLERET -> "annulleret";
+            default -> art.name().toLowerCase(Locale.ROOT);
+        };
     }
 
     public String status(Kravstatus status) {
