@@ -45,8 +45,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Registers, corrects and annuls held conversations, for the caller of a {@link Kald} and only as far as it may; and
- * answers, without storing anything, what a registration would be answered ({@link #proev}) and which samtaletyper
- * one may have on a day ({@link #muligheder}).
+ * answers, storing nothing, what a registration would be answered ({@link #proev}) and which samtaletyper the caller
+ * may register on a day ({@link #muligheder}).
  * Every write locks the citizen's row first, so writes about one citizen are judged one at a time and cannot together
  * break rules 7 or 8. Every write also writes its event
  * ({@link Haendelser}), one statement more. A registration costs four statements and the commit: whether the citizen is the caller's own
