@@ -79,6 +79,8 @@ class AdgangsmatrixTest extends ApiTest {
     private static final String LAES_PERIODE = "200 404 200 404 200 404 200 200 401";
     private static final String SKRIV_SITUATION = "403 403 403 403 403 403 403 %d 401";
     private static final String REGISTRER = "201 403 201 403 201 403 403 403 401";
+    /** Who may register is who may try a registration or ask what it may register. */
+    private static final String PROEV = "200 403 200 403 200 403 403 403 401";
     private static final String AENDR_JOBCENTRETS = "200 404 403 404 403 404 403 404 401";
     private static final String RAPPORT_JOBCENTER = "200 403 403 403 403 403 200 403 401";
     private static final String KUN_STAR = "403 403 403 403 403 403 200 403 401";
@@ -120,6 +122,10 @@ class AdgangsmatrixTest extends ApiTest {
         }
         raekker.add(raekke("POST /api/v1/samtaler", REGISTRER, (som, b, k) -> som.post("/api/v1/samtaler",
                 samtale(b.cpr(), "2024-05-01T10:00", k.somAnsvarlig()))));
+        raekker.add(raekke("POST /api/v1/samtaler/proeve", PROEV, (som, b, k) -> som.post("/api/v1/samtaler/proeve",
+                samtale(b.cpr(), "2024-05-01T10:00", k.somAnsvarlig()))));
+        raekker.add(raekke("POST /api/v1/samtaler/muligheder", PROEV, (som, b, k) -> som.post("/api/v1/samtaler/muligheder",
+                Json.objekt("cpr", b.cpr(), "afholdt", "2024-05-01T10:00"))));
         raekker.add(raekke("PUT /api/v1/samtaler/{nr}", AENDR_JOBCENTRETS, (som, b, k) -> som.send(skift("PUT",
                 som.base() + "/api/v1/samtaler/" + b.samtale(), med(samtale(b.cpr(), "2024-03-01T10:00", k.somAnsvarlig()),
                         "begrundelse", "Forkert kontaktform.")))));

@@ -239,10 +239,14 @@ class IdempotensTest extends ApiTest {
         Svar soeg = post(star, "/api/v1/samtaler/soeg", Json.objekt("cpr", cpr), noegle);
         Svar opslag = post(star, "/api/v1/borgere/opslag", Json.objekt("cpr", cpr), noegle);
         Svar forloeb = post(star, "/api/v1/kontaktforloeb", Json.objekt("cpr", cpr), noegle);
+        Svar proeve = post(ak12, "/api/v1/samtaler/proeve", Samtalebygger.samtale(cpr).afholdt("2024-03-02T10:00"), noegle);
+        Svar muligheder = post(ak12, "/api/v1/samtaler/muligheder", Json.objekt("cpr", cpr, "afholdt", "2024-03-02T10:00"), noegle);
 
         assertThat(soeg.json()).as("the search is run again, not replayed").hasSize(1);
         assertThat(opslag.status()).isEqualTo(200);
         assertThat(forloeb.status()).isEqualTo(200);
+        assertThat(proeve.status()).as(proeve.toString()).isEqualTo(200);
+        assertThat(muligheder.status()).as(muligheder.toString()).isEqualTo(200);
         assertThat(gemtNoegle(noegle)).isZero();
     }
 
@@ -296,10 +300,12 @@ class IdempotensTest extends ApiTest {
         assertThat(med).contains("POST /api/v1/samtaler", "POST /api/v1/kontaktgruppeperioder", "POST /api/v1/fravaer",
                 "POST /api/v1/jobcentertilknytninger");
         assertThat(med).allMatch(navn -> navn.startsWith("POST ") || navn.startsWith("PUT "));
-        assertThat(uden).contains("POST /api/v1/samtaler/soeg", "POST /api/v1/borgere/opslag", "POST /api/v1/kontaktforloeb",
+        assertThat(uden).contains("POST /api/v1/samtaler/soeg", "POST /api/v1/samtaler/proeve", "POST /api/v1/samtaler/muligheder",
+                "POST /api/v1/borgere/opslag", "POST /api/v1/kontaktforloeb",
                 "GET /api/v1/samtaler/{samtalenummer}");
         assertThat(uden).noneMatch(navn -> (navn.startsWith("POST /api/v1/") || navn.startsWith("PUT /api/v1/"))
-                && !navn.endsWith("/soeg") && !navn.endsWith("/opslag") && !navn.endsWith("/kontaktforloeb") && !navn.endsWith("/demo/token"));
+                && !navn.endsWith("/soeg") && !navn.endsWith("/opslag") && !navn.endsWith("/kontaktforloeb") && !navn.endsWith("/demo/token")
+                && !navn.endsWith("/samtaler/proeve") && !navn.endsWith("/samtaler/muligheder"));
     }
 
     private String medKontaktgruppe() {

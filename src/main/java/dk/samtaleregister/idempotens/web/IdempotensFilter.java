@@ -54,8 +54,8 @@ class IdempotensFilter extends OncePerRequestFilter {
     static final int MAKS_LAENGDE = 255;
 
     /** POST endpoints that change nothing: a retry is already harmless, and their answers (personal data) are not kept. */
-    static final Set<String> UDEN_SIDEVIRKNINGER = Set.of("/api/v1/samtaler/soeg", "/api/v1/borgere/opslag", "/api/v1/kontaktforloeb",
-            "/api/v1/audit/soeg", "/api/v1/demo/token");
+    static final Set<String> UDEN_SIDEVIRKNINGER = Set.of("/api/v1/samtaler/soeg", "/api/v1/samtaler/proeve", "/api/v1/samtaler/muligheder",
+            "/api/v1/borgere/opslag", "/api/v1/kontaktforloeb", "/api/v1/audit/soeg", "/api/v1/demo/token");
 
     /** The answer headers a replay gives back; the rest (Date, Content-Length) belong to the moment of sending. */
     private static final List<String> GENTAGNE_HEADERS = List.of(HttpHeaders.LOCATION, HttpHeaders.ETAG, HttpHeaders.CONTENT_TYPE);

@@ -8,21 +8,26 @@ import dk.samtaleregister.borger.persistence.BorgerRepository;
 import dk.samtaleregister.faelles.domain.AdgangNaegtet;
 import dk.samtaleregister.faelles.domain.Aendringsart;
 import dk.samtaleregister.faelles.domain.Afvist;
+import dk.samtaleregister.faelles.domain.AnsvarligSagsbehandler;
 import dk.samtaleregister.faelles.domain.Cpr;
 import dk.samtaleregister.faelles.domain.Fejlkode;
 import dk.samtaleregister.faelles.domain.ForaeldetVersion;
 import dk.samtaleregister.faelles.domain.Historikpost;
+import dk.samtaleregister.faelles.domain.Myndighed;
 import dk.samtaleregister.faelles.domain.Overtraedelse;
 import dk.samtaleregister.faelles.domain.Regelbrud;
 import dk.samtaleregister.haendelse.application.Haendelser;
 import dk.samtaleregister.haendelse.domain.NyHaendelse;
 import dk.samtaleregister.regler.domain.Samtaletype;
+import dk.samtaleregister.samtale.domain.GodkendtRegistrering;
+import dk.samtaleregister.samtale.domain.Mulighedsforespoergsel;
 import dk.samtaleregister.samtale.domain.Registrering;
 import dk.samtaleregister.samtale.domain.Registreringsindlaesning;
 import dk.samtaleregister.samtale.domain.Registreringspolitik;
 import dk.samtaleregister.samtale.domain.Samtale;
 import dk.samtaleregister.samtale.domain.Samtaleaendring;
 import dk.samtaleregister.samtale.domain.Samtaleanmodning;
+import dk.samtaleregister.samtale.domain.Samtalemuligheder;
 import dk.samtaleregister.samtale.domain.Samtaleversion;
 import dk.samtaleregister.samtale.persistence.Registreringsgrundlag;
 import dk.samtaleregister.samtale.persistence.RegistreringsgrundlagReadModel;
@@ -33,12 +38,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Registers, corrects and annuls held conversations, for the caller of a {@link Kald} and only as far as it may.
+ * Registers, corrects and annuls held conversations, for the caller of a {@link Kald} and only as far as it may; and
+ * answers, storing nothing, what a registration would be answered ({@link #proev}) and which samtaletyper the caller
+ * may register on a day ({@link #muligheder}).
  * Every write locks the citizen's row first, so writes about one citizen are judged one at a time and cannot together
  * break rules 7 or 8. Every write also writes its event
  * ({@link Haendelser}), one statement more. A registration costs four statements and the commit: whether the citizen is the caller's own
@@ -73,16 +81,39 @@ public class SamtaleService {
 
     @Transactional
     public Samtale registrer(Kald kald, Samtaleanmodning anmodning, String begrundelse) {
-        Registrering registrering = Registreringsindlaesning.fortolk(anmodning, ur.instant());
-        adgang.kraevEgetNavn(kald, registrering.cpr(), registrering.ansvarligSagsbehandler());
-        Optional<Long> borgerId = borgere.laas(registrering.cpr());
-        Registreringsgrundlag grundlag = borgerId
-                .map(id -> grundlaget.hent(id, registrering, Optional.empty()))
-                .orElse(new Registreringsgrundlag(BorgerSituation.UKENDT, List.of(), Set.of()));
-        boolean nulstillende = godkend(registrering, grundlag);
-        Samtale samtale = samtaler.indsaet(borgerId.orElseThrow(), registrering, nulstillende, begrundelse);
-        skrivHaendelse(kald, Aendringsart.OPRETTET, borgerId.get(), samtale);
+        Bedoemt bedoemt = bedoem(kald, anmodning, borgere::laas);
+        GodkendtRegistrering godkendt = bedoemt.godkendt();
+        Samtale samtale = samtaler.indsaet(bedoemt.borgerId().orElseThrow(), godkendt.registrering(), godkendt.nulstillende(), begrundelse);
+        skrivHaendelse(kald, Aendringsart.OPRETTET, bedoemt.borgerId().get(), samtale);
         return samtale;
+    }
+
+    /**
+     * A registration judged exactly as {@link #registrer} judges it, and nothing stored: no conversation, version,
+     * event or citizen. It takes no lock, as it writes nothing a lock could protect; it reads what a registration sent
+     * at the same moment would be judged by, but for one of the same citizen still under way then.
+     */
+    @Transactional(readOnly = true)
+    public GodkendtRegistrering proev(Kald kald, Samtaleanmodning anmodning) {
+        return bedoem(kald, anmodning, borgere::find).godkendt();
+    }
+
+    /**
+     * The samtaletyper the caller may register for the citizen on the Danish day of {@code afholdt}: by rules 1-5 and
+     * 9 as a registration by the caller at that time is judged, and refused as such a registration would be. An
+     * a-kasse gets only the samtaletyper it may see (regler/akasse-synlige-samtaletyper.csv), as it sees them today.
+     */
+    @Transactional(readOnly = true)
+    public Samtalemuligheder muligheder(Kald kald, String cpr, String afholdt) {
+        Mulighedsforespoergsel forespoergsel = Mulighedsforespoergsel.fortolk(cpr, afholdt, ur.instant());
+        adgang.kraevEgetNavn(kald, forespoergsel.cpr(), null);
+        AnsvarligSagsbehandler kalderen = kald.kalder().somSagsbehandler();
+        LocalDate dag = forespoergsel.afholdtDag();
+        BorgerSituation situation = borgere.find(forespoergsel.cpr())
+                .map(id -> grundlaget.situation(id, dag))
+                .orElse(BorgerSituation.UKENDT);
+        kraevRegistreringsadgang(kalderen.myndighed(), situation, dag);
+        return politik.muligheder(forespoergsel, kalderen, situation).kun(adgang.synlige(kald));
     }
 
     /**
@@ -170,22 +201,46 @@ public class SamtaleService {
         return laast;
     }
 
+    /** What {@link #bedoem} found: the citizen, if the registry knows them, and the registration every rule accepted. */
+    private record Bedoemt(Optional<Long> borgerId, GodkendtRegistrering godkendt) {
+    }
+
     /**
-     * First whether the citizen is the authority's own on the day held (DFDG rule 7, for every kind of authority):
-     * if not, 403 and nothing else is judged, since the other rules would tell about somebody else's citizen. Then
-     * rules 3-8; answers whether the conversation is nulstillende, or throws every violation.
+     * Rules 1-9 for a new registration, as {@link #registrer} and {@link #proev} both judge it: the fields, the
+     * caller's name, then the citizen found by {@code borger} (locked or not) and judged from one read.
+     */
+    private Bedoemt bedoem(Kald kald, Samtaleanmodning anmodning, Function<Cpr, Optional<Long>> borger) {
+        Registrering registrering = Registreringsindlaesning.fortolk(anmodning, ur.instant());
+        adgang.kraevEgetNavn(kald, registrering.cpr(), registrering.ansvarligSagsbehandler());
+        Optional<Long> borgerId = borger.apply(registrering.cpr());
+        Registreringsgrundlag grundlag = borgerId
+                .map(id -> grundlaget.hent(id, registrering, Optional.empty()))
+                .orElse(new Registreringsgrundlag(BorgerSituation.UKENDT, List.of(), Set.of()));
+        return new Bedoemt(borgerId, new GodkendtRegistrering(registrering, godkend(registrering, grundlag)));
+    }
+
+    /**
+     * First whether the citizen is the authority's own on the day held (rule 9); then rules 3-8; answers whether the
+     * conversation is nulstillende, or throws every violation.
      */
     private boolean godkend(Registrering registrering, Registreringsgrundlag grundlag) {
-        Adgangsregler.registreringsadgang(registrering.ansvarligSagsbehandler().myndighed(), grundlag.situation(), registrering.afholdtDag())
-                .ifPresent(brud -> {
-                    throw AdgangNaegtet.af(brud);
-                });
+        kraevRegistreringsadgang(registrering.ansvarligSagsbehandler().myndighed(), grundlag.situation(), registrering.afholdtDag());
         Registreringspolitik.Vurdering vurdering = politik.vurder(registrering, grundlag.situation(), grundlag.tidligere(),
                 grundlag.planlagteSamtaler());
         if (!vurdering.godkendt()) {
             throw new Regelbrud(vurdering.overtraedelser());
         }
         return vurdering.nulstillende();
+    }
+
+    /**
+     * Whether the citizen is the authority's own on {@code dag} (DFDG rule 7, for every kind of authority): if not,
+     * 403 and nothing else is judged, since the other rules would tell about somebody else's citizen.
+     */
+    private static void kraevRegistreringsadgang(Myndighed myndighed, BorgerSituation situation, LocalDate dag) {
+        Adgangsregler.registreringsadgang(myndighed, situation, dag).ifPresent(brud -> {
+            throw AdgangNaegtet.af(brud);
+        });
     }
 
     private Samtale skrivHaendelse(Kald kald, Aendringsart art, long borgerId, Samtale samtale) {

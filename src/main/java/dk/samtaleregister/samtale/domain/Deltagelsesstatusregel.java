@@ -14,9 +14,7 @@ public final class Deltagelsesstatusregel implements Registreringsregel {
     public void kontroller(Registreringskontekst kontekst, Overtraedelser fejl) {
         Registrering registrering = kontekst.registrering();
         var type = registrering.samtaletype();
-        Deltagelsesregler.Regel regel = kontekst.regler().deltagelse(kontekst.dag())
-                .map(regler -> regler.regel(type))
-                .orElse(Deltagelsesregler.Regel.INGEN_STATUS);
+        Deltagelsesregler.Regel regel = kontekst.deltagelsesregel();
         var status = registrering.deltagelsesstatus();
         if (status == null) {
             if (registrering.flereMyndigheder() && regel.tilladte().isEmpty()) {

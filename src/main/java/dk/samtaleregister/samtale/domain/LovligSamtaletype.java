@@ -7,7 +7,10 @@ import dk.samtaleregister.regler.domain.Lovlighedstabel;
 import dk.samtaleregister.regler.domain.RaskSyg;
 import java.util.Optional;
 
-/** Rule 4: the samtaletype is legal for the kontaktgruppe, healthy or sick, on the day held (seed 004). */
+/**
+ * Rule 4: the samtaletype is legal for the kontaktgruppe, healthy or sick, on the day held (seed 004). That a table
+ * covers the day at all is {@link ReglerPaaDagen}'s part of the rule.
+ */
 public final class LovligSamtaletype implements Registreringsregel {
 
     @Override
@@ -18,8 +21,7 @@ public final class LovligSamtaletype implements Registreringsregel {
         }
         Optional<Lovlighedstabel> tabel = kontekst.regler().lovlighed(kontekst.dag());
         if (tabel.isEmpty()) {
-            fejl.tilfoej(Fejlkode.INGEN_REGLER, "afholdt", kontekst.dag());
-            return;
+            return; // ReglerPaaDagen has said it
         }
         RaskSyg raskSyg = kontekst.situation().raskSyg(kontekst.dag());
         var type = kontekst.registrering().samtaletype();

@@ -45,7 +45,7 @@ public final class Registreringsindlaesning {
     }
 
     /** ISO-8601 with or without an offset; without one it is Danish local time. Kept to the second. */
-    private static Instant afholdt(String tekst, Instant nu, Overtraedelser fejl) {
+    static Instant afholdt(String tekst, Instant nu, Overtraedelser fejl) {
         Instant afholdt = Felter.tidspunkt(Felter.paakraevet(tekst, "afholdt", fejl), "afholdt", fejl);
         if (afholdt != null && afholdt.isAfter(nu.plus(TILLADT_URAFVIGELSE))) {
             fejl.tilfoej(Fejlkode.AFHOLDT_I_FREMTIDEN, "afholdt");

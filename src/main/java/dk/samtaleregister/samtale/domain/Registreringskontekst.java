@@ -1,6 +1,7 @@
 package dk.samtaleregister.samtale.domain;
 
 import dk.samtaleregister.borger.domain.BorgerSituation;
+import dk.samtaleregister.regler.domain.Deltagelsesregler;
 import dk.samtaleregister.regler.domain.Kontaktgruppe;
 import dk.samtaleregister.regler.domain.Regelbog;
 import java.time.LocalDate;
@@ -68,5 +69,12 @@ public final class Registreringskontekst {
 
     public Optional<Kontaktgruppe> kontaktgruppe() {
         return kontaktgruppe;
+    }
+
+    /** Which statuses the samtaletype takes on the day, and whether it needs one; none where no rule set is in force. */
+    public Deltagelsesregler.Regel deltagelsesregel() {
+        return regler.deltagelse(dag)
+                .map(tabel -> tabel.regel(registrering.samtaletype()))
+                .orElse(Deltagelsesregler.Regel.INGEN_STATUS);
     }
 }

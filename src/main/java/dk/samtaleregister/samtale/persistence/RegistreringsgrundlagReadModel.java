@@ -17,6 +17,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -35,19 +36,18 @@ import org.springframework.stereotype.Repository;
  * <p>Read model: besides the samtale capability's own {@code samtale}, it reads the borger capability's period tables
  * ({@code kontaktgruppeperiode}, {@code fravaer}, {@code jobcentertilknytning}, {@code akassemedlemskab},
  * {@code andenaktoer_henvisning}) and the planlaegning capability's {@code planlagt_samtale} directly, because a
- * registration may cost one query for all of it; it writes nothing. It runs under the citizen's lock, taken by
- * {@link dk.samtaleregister.samtale.application.SamtaleService}.
+ * registration may cost one query for all of it; it writes nothing. For a registration or a correction it runs under
+ * the citizen's lock, taken by {@link dk.samtaleregister.samtale.application.SamtaleService}; a prøve and the
+ * samtaletyper open on a day read it without one, since they write nothing a lock could protect.
  */
 @Repository
 public class RegistreringsgrundlagReadModel {
 
     /**
-     * Everything rules 3-9 need, in one round trip: the periods of every kind that cover the day held, the citizen's
-     * latest nulstillende conversation, and the conversations held in the same minute; annulled ones and the one being
-     * corrected ({@code :uden}) do not count; and the booking the registration refers to, if it is the citizen's.
-     * Columns: art, id, kode, fra, til, afholdt, nulstillende.
+     * The citizen's periods of every kind that cover the day held: all that rules 3-5 and 9 read. Columns: art, id,
+     * kode, fra, til, afholdt, nulstillende.
      */
-    private static final String GRUNDLAG = """
+    private static final String PERIODER = """
             select 'K' as art, id, kontaktgruppe::text as kode, fra, til, null::timestamptz as afholdt, null::boolean as nulstillende
               from kontaktgruppeperiode where borger_id = :borger and fra <= :dag and (til is null or til >= :dag)
             union all
@@ -62,6 +62,14 @@ public class RegistreringsgrundlagReadModel {
             union all
             select 'H', id, andenaktoer, fra, til, null, null
               from andenaktoer_henvisning where borger_id = :borger and fra <= :dag and (til is null or til >= :dag)
+            """;
+
+    /**
+     * Everything rules 3-9 need, in one round trip: the {@link #PERIODER}, the citizen's latest nulstillende
+     * conversation, and the conversations held in the same minute; annulled ones and the one being corrected
+     * ({@code :uden}) do not count; and the booking the registration refers to, if it is the citizen's.
+     */
+    private static final String GRUNDLAG = PERIODER + """
             union all
             (select 'S', samtalenummer, samtaletype::text, null, null, afholdt, nulstillende
                from samtale where borger_id = :borger and nulstillende and not annulleret and samtalenummer <> :uden
@@ -83,13 +91,7 @@ public class RegistreringsgrundlagReadModel {
 
     public Registreringsgrundlag hent(long borgerId, Registrering registrering, Optional<Long> udenSamtale) {
         Instant minut = registrering.afholdt().truncatedTo(ChronoUnit.MINUTES);
-        List<KontaktgruppePeriode> kontaktgrupper = new ArrayList<>();
-        List<Fravaer> fravaer = new ArrayList<>();
-        List<Jobcentertilknytning> jobcentre = new ArrayList<>();
-        List<Akassemedlemskab> akassemedlemskaber = new ArrayList<>();
-        List<AndenAktoerHenvisning> henvisninger = new ArrayList<>();
-        List<TidligereSamtale> tidligere = new ArrayList<>();
-        Set<String> planlagte = new HashSet<>();
+        Raekker raekker = new Raekker();
         jdbc.sql(GRUNDLAG)
                 .param("borger", borgerId)
                 .param("dag", registrering.afholdtDag())
@@ -97,23 +99,46 @@ public class RegistreringsgrundlagReadModel {
                 .param("naesteMinut", tidspunkt(minut.plus(1, ChronoUnit.MINUTES)))
                 .param("uden", udenSamtale.orElse(0L))
                 .param("planlagt", bookingnummer(registrering.planlagtSamtale()), Types.BIGINT)
-                .query(rs -> {
-                    long id = rs.getLong("id");
-                    String kode = rs.getString("kode");
-                    switch (rs.getString("art")) {
-                        case "K" -> kontaktgrupper.add(new KontaktgruppePeriode(id,
-                                Kontaktgruppe.medNummer(Integer.parseInt(kode)).orElseThrow(), periode(rs)));
-                        case "F" -> fravaer.add(new Fravaer(id, Fravaerstype.valueOf(kode), periode(rs)));
-                        case "J" -> jobcentre.add(new Jobcentertilknytning(id, kode, periode(rs)));
-                        case "A" -> akassemedlemskaber.add(new Akassemedlemskab(id, kode, periode(rs)));
-                        case "H" -> henvisninger.add(new AndenAktoerHenvisning(id, kode, periode(rs)));
-                        case "P" -> planlagte.add(kode);
-                        default -> tidligere.add(new TidligereSamtale(id, Samtaletype.medId(Integer.parseInt(kode)).orElseThrow(),
-                                instant(rs, "afholdt"), rs.getBoolean("nulstillende")));
-                    }
-                });
-        return new Registreringsgrundlag(new BorgerSituation(kontaktgrupper, fravaer, jobcentre, akassemedlemskaber, henvisninger),
-                tidligere, planlagte);
+                .query(raekker::laes);
+        return new Registreringsgrundlag(raekker.situation(), raekker.tidligere, raekker.planlagte);
+    }
+
+    /** The citizen's situation on the day, as {@link #hent} reads it: what the samtaletyper open on the day are judged from. */
+    public BorgerSituation situation(long borgerId, LocalDate dag) {
+        Raekker raekker = new Raekker();
+        jdbc.sql(PERIODER).param("borger", borgerId).param("dag", dag).query(raekker::laes);
+        return raekker.situation();
+    }
+
+    /** The rows of {@link #GRUNDLAG} or {@link #PERIODER}, sorted by their art as they are read. */
+    private static final class Raekker {
+        private final List<KontaktgruppePeriode> kontaktgrupper = new ArrayList<>();
+        private final List<Fravaer> fravaer = new ArrayList<>();
+        private final List<Jobcentertilknytning> jobcentre = new ArrayList<>();
+        private final List<Akassemedlemskab> akassemedlemskaber = new ArrayList<>();
+        private final List<AndenAktoerHenvisning> henvisninger = new ArrayList<>();
+        private final List<TidligereSamtale> tidligere = new ArrayList<>();
+        private final Set<String> planlagte = new HashSet<>();
+
+        void laes(ResultSet rs) throws SQLException {
+            long id = rs.getLong("id");
+            String kode = rs.getString("kode");
+            switch (rs.getString("art")) {
+                case "K" -> kontaktgrupper.add(new KontaktgruppePeriode(id,
+                        Kontaktgruppe.medNummer(Integer.parseInt(kode)).orElseThrow(), periode(rs)));
+                case "F" -> fravaer.add(new Fravaer(id, Fravaerstype.valueOf(kode), periode(rs)));
+                case "J" -> jobcentre.add(new Jobcentertilknytning(id, kode, periode(rs)));
+                case "A" -> akassemedlemskaber.add(new Akassemedlemskab(id, kode, periode(rs)));
+                case "H" -> henvisninger.add(new AndenAktoerHenvisning(id, kode, periode(rs)));
+                case "P" -> planlagte.add(kode);
+                default -> tidligere.add(new TidligereSamtale(id, Samtaletype.medId(Integer.parseInt(kode)).orElseThrow(),
+                        instant(rs, "afholdt"), rs.getBoolean("nulstillende")));
+            }
+        }
+
+        BorgerSituation situation() {
+            return new BorgerSituation(kontaktgrupper, fravaer, jobcentre, akassemedlemskaber, henvisninger);
+        }
     }
 
     /** Bookings are numbered; a reference that is no number names none. */

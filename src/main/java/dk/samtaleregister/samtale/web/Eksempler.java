@@ -20,6 +20,27 @@ final class Eksempler {
               "samtykkeloebenummer": null
             }""";
 
+    /**
+     * A prøve of the walk-through's Opfølgningssamtale on 12 March, a syg day (the examples' citizen has a fravær
+     * SYGDOM_SYGEMELDING 10-20 March): legal in kontaktgruppe 1 only then, and later than the registration example.
+     */
+    static final String PROEVE = """
+            {
+              "cpr": "0101901234",
+              "afholdt": "2024-03-12T09:30",
+              "samtaletype": 4,
+              "kontaktform": "DIGITALT_MOEDE",
+              "samtaleinformation": "Opfølgning under sygemelding.",
+              "flereMyndigheder": false,
+              "deltagelsesstatus": null,
+              "planlagtSamtale": null,
+              "aftalenummer": null,
+              "samtykkeloebenummer": null
+            }""";
+
+    static final String MULIGHEDER = """
+            {"cpr": "0101901234", "afholdt": "2024-03-12T10:00"}""";
+
     static final String RETTELSE = """
             {
               "cpr": "0101901234",

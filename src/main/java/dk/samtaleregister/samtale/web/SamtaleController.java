@@ -58,6 +58,39 @@ class SamtaleController {
                 .body(SamtaleSvar.af(samtale));
     }
 
+    @PostMapping(path = "/proeve", consumes = "application/json")
+    @Operation(summary = "Prøv en registrering",
+            description = "Samme indhold som en registrering, kontrolleret efter præcis de samme regler, men intet gemmes: ingen samtale, "
+                    + "version, hændelse eller idempotensnøgle. Svaret er det, registreringen ville have fået: 200 med det indhold, et "
+                    + "201 ville have haft, blot uden samtalenummer, registreringstidspunkt og version, som kun en gemt samtale har; "
+                    + "eller samme 400, 403 eller 422. En registrering bagefter kan stadig afvises, hvis noget er ændret i mellemtiden.")
+    @ApiResponse(responseCode = "200", description = "Registreringen ville blive godkendt; svaret er samtalen, som den ville blive gemt.")
+    @ApiResponse(responseCode = "400", description = "Indholdet er ikke gyldig JSON eller har forkerte typer.")
+    @ApiResponse(responseCode = "422", description = "En eller flere regler er brudt; se fejl[].kode.")
+    ProevetSamtaleSvar proeve(Kald kald,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "Den afholdte samtale, som til en registrering.", required = true,
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(value = Eksempler.PROEVE))) @RequestBody SamtaleAnmodningDto anmodning) {
+        begrundelse(anmodning.begrundelse(), false);
+        return ProevetSamtaleSvar.af(service.proev(kald, anmodning.tilDomaene(kald.kalder().somSagsbehandler())));
+    }
+
+    @PostMapping(path = "/muligheder", consumes = "application/json")
+    @Operation(summary = "Samtaletyper, der kan registreres",
+            description = "De samtaletyper, kalderen kan registrere for borgeren på den danske dag, tidspunktet falder på, efter de samme regler "
+                    + "som en registrering: borgerens kontaktgruppe den dag, rask eller syg, lovlige samtaletyper, myndighedsforbehold og at "
+                    + "borgeren er kalderens egen den dag. For hver type: tilladte statusser på deltagelse, og om den er nulstillende i hver "
+                    + "kontaktform. En a-kasse får kun de typer, den må se. Har borgeren ingen kontaktgruppe den dag, svares 422 "
+                    + "INGEN_KONTAKTGRUPPE som ved en registrering. Reglerne om rækkefølge og dubletter afhænger af den enkelte samtale og "
+                    + "kontrolleres ved prøve og registrering.")
+    @ApiResponse(responseCode = "200", description = "Borgerens kontaktgruppe den dag og de samtaletyper, kalderen kan registrere.")
+    @ApiResponse(responseCode = "400", description = "Indholdet er ikke gyldig JSON eller har forkerte typer.")
+    @ApiResponse(responseCode = "422", description = "CPR-nummer eller tidspunkt er ugyldigt, eller borgeren har ingen kontaktgruppe den dag; se fejl[].kode.")
+    MulighederSvar muligheder(Kald kald,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "Borgeren og tidspunktet.", required = true,
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(value = Eksempler.MULIGHEDER))) @RequestBody MulighedsanmodningDto anmodning) {
+        return MulighederSvar.af(service.muligheder(kald, anmodning.cpr(), anmodning.afholdt()));
+    }
+
     @PutMapping(path = "/{samtalenummer}", consumes = "application/json")
     @Operation(summary = "Ret en samtale",
             description = "Hele det nye indhold sendes. Alle regler kontrolleres igen, som om den gamle version ikke fandtes. "
