@@ -77,7 +77,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement find(By hvad) {
-        return driver.findElement(By.cssSelector("html")).findElement(hvad);
+        return driver.findElement(hvad);
     }
 
     public List<WebElement> alle(By hvad) {
@@ -91,8 +91,11 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Clicks what leads to a new page (a link, a form's button), and waits until the browser has left the old one. */
     public Browser klik(By hvad) {
+        WebElement gammel = driver.findElement(By.tagName("html"));
         driver.findElement(hvad).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(gammel));
         return this;
     }
 
@@ -108,7 +111,9 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser vent(java.util.function.Function<ChromeDriver, Boolean> betingelse) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> betingelse.apply(driver));
+        // An htmx swap may replace an element between finding it and reading it: read again.
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> betingelse.apply(driver));
         return this;
     }
 

@@ -14,9 +14,27 @@ import java.util.Map;
  */
 public record Formularfejl(List<Linje> linjer, Map<String, String> vedFelt) {
 
-    /** One line of the summary; {@code feltId} is the id of the field it links to, or null for the whole form. */
-    public record Linje(String kode, String feltId, String besked) {
+    /**
+     * One line of the summary; {@code feltId} is the id of the field it links to, or null for the whole form, and
+     * {@code etiket} the field's name as the forms label it, or null.
+     */
+    public record Linje(String kode, String feltId, String etiket, String besked) {
+
+        /** What the summary says: the field's name, then the API's message, which does not name it. */
+        public String tekst() {
+            return etiket == null ? besked : etiket + ": " + besked;
+        }
     }
+
+    /** The forms' labels of the API's fields, by the last part of the field's path. */
+    private static final Map<String, String> ETIKETTER = Map.ofEntries(
+            Map.entry("cpr", "CPR-nummer"), Map.entry("afholdt", "Afholdt"), Map.entry("samtaletype", "Samtaletype"),
+            Map.entry("kontaktform", "Kontaktform"), Map.entry("deltagelsesstatus", "Status på deltagelse"),
+            Map.entry("flereMyndigheder", "Flere myndigheder"), Map.entry("samtaleinformation", "Samtaleinformation"),
+            Map.entry("begrundelse", "Begrundelse"), Map.entry("aftalenummer", "Aftalenummer"),
+            Map.entry("samtykkeloebenummer", "Samtykkeløbenummer"), Map.entry("type", "Myndighedstype"), Map.entry("kode", "Myndighedskode"),
+            Map.entry("sagsbehandler", "Sagsbehandlerident"), Map.entry("ident", "Sagsbehandlerident"), Map.entry("roller", "Roller"),
+            Map.entry("version", "Version"));
 
     public static Formularfejl ingen() {
         return new Formularfejl(List.of(), Map.of());
@@ -28,7 +46,7 @@ public record Formularfejl(List<Linje> linjer, Map<String, String> vedFelt) {
             if (o.felt() != null) {
                 vedFelt.putIfAbsent(felt(o.felt()), o.besked());
             }
-            return new Linje(o.kode().name(), o.felt() == null ? null : feltId(o.felt()), o.besked());
+            return new Linje(o.kode().name(), o.felt() == null ? null : feltId(o.felt()), o.felt() == null ? null : etiket(o.felt()), o.besked());
         }).toList();
         return new Formularfejl(linjer, vedFelt);
     }
@@ -39,6 +57,11 @@ public record Formularfejl(List<Linje> linjer, Map<String, String> vedFelt) {
      */
     public static String feltId(String felt) {
         return "felt-" + felt(felt).replaceAll("[^A-Za-z0-9]", "-");
+    }
+
+    private static String etiket(String sti) {
+        String felt = felt(sti);
+        return ETIKETTER.get(felt.substring(felt.lastIndexOf('.') + 1).replaceAll("^.*-", ""));
     }
 
     private static String felt(String sti) {
