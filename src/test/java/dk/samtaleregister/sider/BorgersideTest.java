@@ -31,6 +31,12 @@ class BorgersideTest extends SidetestBase {
                 .afholdt(IDAG.minusDays(10) + "T10:00")
                 .med("ansvarligSagsbehandler", Json.objekt("ident", "jc101-sbh", "myndighed", Json.objekt("type", "JOBCENTER", "kode", "101"))));
         assertThat(svar.status()).as(svar.toString()).isEqualTo(201);
+        String start = IDAG.plusDays(5) + "T09:00";
+        var booking = api.som(Testkalder.jobcenter("101", "jc101-sbh")).post("/api/v1/planlagte-samtaler", Json.objekt("cpr", cpr, "start", start,
+                "slut", IDAG.plusDays(5) + "T09:45", "samtaletype", 7, "kontaktform", "PERSONLIGT_FREMMOEDE", "sted", "Jobcentret",
+                "sagsbehandlerNavn", "Mette Hansen", "ansvarligSagsbehandler", Json.objekt("ident", "jc101-sbh", "myndighed",
+                        Json.objekt("type", "JOBCENTER", "kode", "101")), "ombookingTilladt", false, "ombookingFrist", null, "deltagelsesstatus", null));
+        assertThat(booking.status()).as(booking.toString()).isEqualTo(201);
         return cpr;
     }
 
@@ -56,7 +62,9 @@ class BorgersideTest extends SidetestBase {
         assertThat(browser.titel()).doesNotContain(cpr.substring(0, 6));
         assertThat(browser.tekst()).contains(cpr.substring(0, 6) + "-xxxx").doesNotContain(cpr)
                 .contains("Kontaktgruppe i dag", "Jobcenter i dag", "101", "Næste frist");
-        assertThat(browser.alle(By.cssSelector(".tidslinje svg circle.punkt"))).hasSize(1);
+        assertThat(browser.alle(By.cssSelector(".tidslinje svg circle.punkt.nulstillende"))).hasSize(1);
+        assertThat(browser.alle(By.cssSelector(".tidslinje svg circle.punkt.booking"))).hasSize(1);
+        assertThat(browser.tekst()).contains("Booking", "booking nr. ");
         assertThat(browser.alle(By.cssSelector(".tidslinje svg rect.bjaelke.kontaktgruppe"))).hasSize(1);
         assertThat(browser.alle(By.cssSelector("table.table tbody tr")).size()).isGreaterThanOrEqualTo(3);
         browser.tjek("borger");
@@ -66,6 +74,24 @@ class BorgersideTest extends SidetestBase {
         assertThat(log).hasSize(1);
         assertThat(log.get(0)).containsEntry("udfald", "GODKENDT").containsEntry("status", 200);
         assertThat(jdbc.sql("select count(*) from adgangslog where handling like '%" + cpr + "%'").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void a_citizen_is_looked_up_with_the_keyboard_alone_and_the_focus_is_visible() {
+        String cpr = borgerMedSamtale();
+        browser.logInd("JOBCENTER", "101", "jc101-sbh");
+
+        var fokus = browser.driver().switchTo().activeElement();
+        for (int i = 0; i < 15 && !"felt-cpr".equals(fokus.getAttribute("id")); i++) {
+            fokus.sendKeys(org.openqa.selenium.Keys.TAB);
+            fokus = browser.driver().switchTo().activeElement();
+        }
+        assertThat(fokus.getAttribute("id")).as("Tab reaches the CPR field").isEqualTo("felt-cpr");
+        assertThat(fokus.getCssValue("outline-style") + " " + fokus.getCssValue("box-shadow")).as("a visible focus")
+                .isNotEqualTo("none none");
+        fokus.sendKeys(cpr, org.openqa.selenium.Keys.ENTER);
+        browser.vent(d -> !d.findElements(By.cssSelector(".tidslinje svg")).isEmpty());
+        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Borger " + cpr.substring(0, 6) + "-xxxx");
     }
 
     @Test

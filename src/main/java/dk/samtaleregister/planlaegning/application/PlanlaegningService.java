@@ -126,6 +126,14 @@ public class PlanlaegningService {
         return booking;
     }
 
+    /** The citizen's bookings the caller may see: the citizen is the caller's, and an a-kasse sees only the samtaletyper it may see. */
+    @Transactional(readOnly = true)
+    public List<Bookingoverblik> borgerens(Kald kald, Cpr cpr) {
+        adgang.kraevLaesning(kald, cpr);
+        var synlige = adgang.synlige(kald);
+        return overblik.borgerens(cpr).stream().filter(b -> synlige.test(b.planlagtSamtale().indhold().samtaletype())).toList();
+    }
+
     /** Every version, oldest first; empty when there is no such booking. Seen by whoever may see the booking now. */
     @Transactional(readOnly = true)
     public List<Historikpost> historik(Kald kald, long nummer) {

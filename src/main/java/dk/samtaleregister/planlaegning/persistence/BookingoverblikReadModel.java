@@ -1,5 +1,6 @@
 package dk.samtaleregister.planlaegning.persistence;
 
+import dk.samtaleregister.faelles.domain.Cpr;
 import dk.samtaleregister.planlaegning.domain.Bookingoverblik;
 import dk.samtaleregister.planlaegning.domain.Bookingstatus;
 import dk.samtaleregister.planlaegning.domain.PlanlagtSamtale;
@@ -32,20 +33,27 @@ public class BookingoverblikReadModel {
      * number (the reference is free text on the conversation, so it is compared as text); annulled ones no longer count.
      */
     public Optional<Bookingoverblik> hent(long nummer) {
-        return jdbc.sql("""
-                        select p.*, b.cpr,
-                               array(select s.samtalenummer from samtale s
-                                      where s.borger_id = p.borger_id and s.planlagt_samtale = p.nummer::text
-                                        and not s.annulleret
-                                      order by s.samtalenummer) as afholdte_samtaler
-                          from planlagt_samtale p join borger b on b.id = p.borger_id
-                         where p.nummer = ?""")
-                .param(nummer)
-                .query((rs, n) -> new Bookingoverblik(
-                        new PlanlagtSamtale(rs.getLong("nummer"), PlanlaegningRepository.indhold(rs), Bookingstatus.valueOf(rs.getString("status")),
-                                rs.getInt("version")),
-                        samtalenumre(rs.getArray("afholdte_samtaler"))))
-                .optional();
+        return jdbc.sql(OVERBLIK + " where p.nummer = ?").param(nummer).query(BookingoverblikReadModel::overblik).optional();
+    }
+
+    /** Every booking of the citizen, earliest start first, each with its held conversations, in one statement. */
+    public List<Bookingoverblik> borgerens(Cpr cpr) {
+        return jdbc.sql(OVERBLIK + " where b.cpr = ? order by p.start, p.nummer").param(cpr.cifre()).query(BookingoverblikReadModel::overblik).list();
+    }
+
+    private static final String OVERBLIK = """
+            select p.*, b.cpr,
+                   array(select s.samtalenummer from samtale s
+                          where s.borger_id = p.borger_id and s.planlagt_samtale = p.nummer::text
+                            and not s.annulleret
+                          order by s.samtalenummer) as afholdte_samtaler
+              from planlagt_samtale p join borger b on b.id = p.borger_id""";
+
+    private static Bookingoverblik overblik(java.sql.ResultSet rs, int n) throws SQLException {
+        return new Bookingoverblik(
+                new PlanlagtSamtale(rs.getLong("nummer"), PlanlaegningRepository.indhold(rs), Bookingstatus.valueOf(rs.getString("status")),
+                        rs.getInt("version")),
+                samtalenumre(rs.getArray("afholdte_samtaler")));
     }
 
     private static List<Long> samtalenumre(Array array) throws SQLException {

@@ -5,6 +5,7 @@ import dk.samtaleregister.borger.domain.Jobcentertilknytning;
 import dk.samtaleregister.borger.domain.KontaktgruppePeriode;
 import dk.samtaleregister.borger.domain.Undtagelse;
 import dk.samtaleregister.kontaktforloeb.domain.Kontaktforloeb;
+import dk.samtaleregister.planlaegning.domain.Bookingoverblik;
 import dk.samtaleregister.samtale.domain.Samtale;
 import dk.samtaleregister.sider.domain.Tidslinje;
 import java.time.LocalDate;
@@ -12,7 +13,7 @@ import java.util.List;
 
 /**
  * What a caseworker sees of one citizen on one day: the situation today, every kontaktforløb with its krav, the
- * periods and the conversations the caller may see, the timeline of them, and the same facts as rows, newest first.
+ * periods, and the conversations and bookings the caller may see, the timeline of them, and the same facts as rows, newest first.
  *
  * @param cprMaskeret   the CPR number as pages show it (ddmmyy-xxxx)
  * @param kontaktgruppe today's kontaktgruppe, or null
@@ -21,7 +22,7 @@ import java.util.List;
  */
 public record Borgerbillede(String cprMaskeret, LocalDate dag, KontaktgruppePeriode kontaktgruppe, Jobcentertilknytning jobcenter,
                             LocalDate naesteFrist, List<Kontaktforloeb> forloeb, List<KontaktgruppePeriode> kontaktgrupper,
-                            List<Fravaer> fravaer, List<Undtagelse> undtagelser, List<Samtale> samtaler, Tidslinje tidslinje,
+                            List<Fravaer> fravaer, List<Undtagelse> undtagelser, List<Samtale> samtaler, List<Bookingoverblik> bookinger, Tidslinje tidslinje,
                             List<Begivenhed> begivenheder) {
 
     /** One row of the table beside the timeline: the same facts as the picture. */

@@ -16,6 +16,9 @@ import dk.samtaleregister.faelles.domain.DanskTid;
 import dk.samtaleregister.kontaktforloeb.application.KontaktforloebService;
 import dk.samtaleregister.kontaktforloeb.domain.Kontaktforloeb;
 import dk.samtaleregister.kontaktforloeb.domain.KravResultat;
+import dk.samtaleregister.planlaegning.application.PlanlaegningService;
+import dk.samtaleregister.planlaegning.domain.Bookingoverblik;
+import dk.samtaleregister.planlaegning.domain.Bookingstatus;
 import dk.samtaleregister.samtale.application.SamtaleService;
 import dk.samtaleregister.samtale.domain.Samtale;
 import dk.samtaleregister.sider.application.Borgerbillede.Begivenhed;
@@ -45,14 +48,16 @@ public class BorgerbilledeService {
     private final KontaktforloebService kontaktforloeb;
     private final BorgerService borgere;
     private final SamtaleService samtaler;
+    private final PlanlaegningService bookinger;
     private final Adgangskontrol adgang;
     private final Clock ur;
 
-    public BorgerbilledeService(KontaktforloebService kontaktforloeb, BorgerService borgere, SamtaleService samtaler, Adgangskontrol adgang,
-                                Clock ur) {
+    public BorgerbilledeService(KontaktforloebService kontaktforloeb, BorgerService borgere, SamtaleService samtaler, PlanlaegningService bookinger,
+                                Adgangskontrol adgang, Clock ur) {
         this.kontaktforloeb = kontaktforloeb;
         this.borgere = borgere;
         this.samtaler = samtaler;
+        this.bookinger = bookinger;
         this.adgang = adgang;
         this.ur = ur;
     }
@@ -69,14 +74,15 @@ public class BorgerbilledeService {
         List<Jobcentertilknytning> jobcentre = perioder(situation, Periodeslag.JOBCENTERTILKNYTNING);
         List<Samtale> sete = samtaler.soeg(kald, cpr, null, null).stream()
                 .sorted(Comparator.comparing((Samtale s) -> s.registrering().afholdt()).reversed()).toList();
+        List<Bookingoverblik> planlagte = bookinger.borgerens(kald, cpr);
         LocalDate naesteFrist = forloeb.stream().map(Kontaktforloeb::naesteFrist).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
         return new Borgerbillede(cpr.maskeret(), idag, paaDagen(grupper, idag), paaDagen(jobcentre, idag), naesteFrist, forloeb, grupper,
-                fravaer, undtagelser, sete, tidslinje(idag, grupper, fravaer, undtagelser, sete, forloeb),
-                begivenheder(grupper, fravaer, undtagelser, sete, forloeb));
+                fravaer, undtagelser, sete, planlagte, tidslinje(idag, grupper, fravaer, undtagelser, sete, planlagte, forloeb),
+                begivenheder(grupper, fravaer, undtagelser, sete, planlagte, forloeb));
     }
 
     private static Tidslinje tidslinje(LocalDate idag, List<KontaktgruppePeriode> grupper, List<Fravaer> fravaer, List<Undtagelse> undtagelser,
-                                       List<Samtale> sete, List<Kontaktforloeb> forloeb) {
+                                       List<Samtale> sete, List<Bookingoverblik> planlagte, List<Kontaktforloeb> forloeb) {
         Tidslinje t = new Tidslinje(idag.minusMonths(MAANEDER_TILBAGE), idag.plusMonths(MAANEDER_FREM));
         Tidslinje.Spor kg = t.spor("Kontaktgruppe");
         grupper.forEach(p -> t.bjaelke(kg, p.periode().fra(), p.periode().til(), p.kontaktgruppe().visning() + ", " + p.periode().visning(),
@@ -85,6 +91,9 @@ public class BorgerbilledeService {
         fravaer.forEach(p -> t.bjaelke(fr, p.periode().fra(), p.periode().til(), p.fravaerstype().navn() + ", " + p.periode().visning(), "fravaer"));
         Tidslinje.Spor ud = t.spor("Undtagelser");
         undtagelser.forEach(p -> t.bjaelke(ud, p.periode().fra(), p.periode().til(), p.grund().navn() + ", " + p.periode().visning(), "undtagelse"));
+        Tidslinje.Spor bo = t.spor("Bookinger");
+        planlagte.stream().filter(b -> b.planlagtSamtale().status() == Bookingstatus.AKTIV)
+                .forEach(b -> t.punkt(bo, DanskTid.dag(b.planlagtSamtale().indhold().start()), bookingtekst(b), "booking"));
         Tidslinje.Spor sa = t.spor("Samtaler");
         sete.stream().filter(s -> !s.annulleret()).forEach(s -> t.punkt(sa, s.registrering().afholdtDag(), samtaletekst(s),
                 s.nulstillende() ? "nulstillende" : "samtale"));
@@ -105,17 +114,25 @@ public class BorgerbilledeService {
     }
 
     private static List<Begivenhed> begivenheder(List<KontaktgruppePeriode> grupper, List<Fravaer> fravaer, List<Undtagelse> undtagelser,
-                                                 List<Samtale> sete, List<Kontaktforloeb> forloeb) {
+                                                 List<Samtale> sete, List<Bookingoverblik> planlagte, List<Kontaktforloeb> forloeb) {
         List<Begivenhed> rk = new ArrayList<>();
         grupper.forEach(p -> rk.add(new Begivenhed(p.periode().fra(), "Kontaktgruppe", p.kontaktgruppe().visning() + ", " + p.periode().visning())));
         fravaer.forEach(p -> rk.add(new Begivenhed(p.periode().fra(), "Fravær", p.fravaerstype().navn() + ", " + p.periode().visning())));
         undtagelser.forEach(p -> rk.add(new Begivenhed(p.periode().fra(), "Undtagelse", p.grund().navn() + ", " + p.periode().visning())));
         sete.forEach(s -> rk.add(new Begivenhed(s.registrering().afholdtDag(), s.annulleret() ? "Samtale (annulleret)" : "Samtale", samtaletekst(s))));
+        planlagte.forEach(b -> rk.add(new Begivenhed(DanskTid.dag(b.planlagtSamtale().indhold().start()),
+                b.planlagtSamtale().status() == Bookingstatus.AFLYST ? "Booking (aflyst)" : "Booking", bookingtekst(b))));
         forloeb.forEach(f -> f.krav().stream().filter(k -> k.frist() != null).forEach(k -> rk.add(new Begivenhed(k.frist(), "Frist " + k.kode(),
                 k.beskrivelse() + " (vindue fra " + k.vindueFra() + "): " + Statustekst.af(k.status()) + ", " + k.antalAfholdt() + " af "
                         + k.antalKraevet() + " afholdt"))));
         rk.sort(Comparator.comparing(Begivenhed::dato).reversed());
         return rk;
+    }
+
+    static String bookingtekst(Bookingoverblik b) {
+        var p = b.planlagtSamtale();
+        return p.indhold().samtaletype().visning() + ", " + p.indhold().kontaktform().navn() + ", " + DanskTid.visning(p.indhold().start())
+                + ", booking nr. " + p.nummer() + (b.afholdteSamtaler().isEmpty() ? "" : ", afholdt som nr. " + b.afholdteSamtaler());
     }
 
     static String samtaletekst(Samtale s) {
