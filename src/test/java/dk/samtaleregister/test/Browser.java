@@ -137,12 +137,19 @@ public final class Browser implements AutoCloseable {
         return skaermbillede(navn);
     }
 
+    /** The whole page, not only what the window shows: the window is made as tall as the page (at most 5,000 px) for the picture. */
     public Browser skaermbillede(String navn) {
+        var vindue = driver.manage().window();
+        var foer = vindue.getSize();
+        long hoejde = ((Number) driver.executeScript("return document.documentElement.scrollHeight")).longValue();
         try {
+            vindue.setSize(new org.openqa.selenium.Dimension(foer.getWidth(), (int) Math.min(5000, Math.max(foer.getHeight(), hoejde + 140))));
             Files.createDirectories(SKAERMBILLEDER);
             Files.write(SKAERMBILLEDER.resolve(navn + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            vindue.setSize(foer);
         }
         return this;
     }
