@@ -95,6 +95,18 @@ class BorgersideTest extends SidetestBase {
     }
 
     @Test
+    void star_sees_an_unknown_citizen_as_an_empty_page() {
+        browser.logInd("STAR", "STAR", "star-sbh");
+        slaaOp(TestCpr.naeste());
+
+        assertThat(browser.tekst()).contains("Kontaktgruppe i dag", "Ingen", "Ingen registreringer.", "Borgeren har intet kontaktforløb.",
+                "Ingen samtaler, du kan se.");
+        assertThat(browser.alle(By.cssSelector(".tidslinje svg circle"))).isEmpty();
+        assertThat(browser.alle(By.linkText("Registrér en afholdt samtale"))).as("STAR registers nothing").isEmpty();
+        browser.tjek("borger-tom");
+    }
+
+    @Test
     void a_wrong_cpr_number_gets_the_error_summary_linking_to_the_field_and_keeps_what_was_typed() {
         browser.logInd("JOBCENTER", "101", "jc101-sbh");
         slaaOp("3213");
