@@ -6,7 +6,6 @@ import dk.samtaleregister.test.TestCpr;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -40,11 +39,11 @@ class RegistreringssideTest extends SidetestBase {
         return jdbc.sql("select count(*) from samtale s join borger b on b.id = s.borger_id where b.cpr = ?").param(cpr).query(Long.class).single();
     }
 
-    /** Sets a datetime-local field and lets it fire its change event, as a person's pick would. */
+    /** Types the day, month and year of Det Fælles Designsystem's date input, as a person would. */
     private void saetAfholdt(LocalDateTime tid) {
-        ((JavascriptExecutor) browser.driver()).executeScript(
-                "const f = document.getElementById('felt-afholdt'); f.value = arguments[0]; f.dispatchEvent(new Event('change', {bubbles: true}));",
-                tid.truncatedTo(ChronoUnit.MINUTES).toString());
+        browser.skriv("felt-afholdt-maaned", String.valueOf(tid.getMonthValue())).skriv("felt-afholdt-aar", String.valueOf(tid.getYear()))
+                .skriv("felt-afholdt", String.valueOf(tid.getDayOfMonth()));
+        browser.find(By.id("felt-afholdt-klokken")).click();
     }
 
     @Test
