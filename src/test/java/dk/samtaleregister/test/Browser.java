@@ -107,6 +107,17 @@ public final class Browser implements AutoCloseable {
         return klik(By.cssSelector("main form button[type=submit]"));
     }
 
+    /** Sign in on an identity provider's login page (Spring Security's form, as the tests' provider has it). */
+    public Browser logIndHosUdbyder(String bruger, String adgangskode) {
+        skriv("username", bruger).skriv("password", adgangskode);
+        return klik(By.cssSelector("form button[type=submit]"));
+    }
+
+    /** The header's "Log ud". */
+    public Browser logUd() {
+        return klik(By.cssSelector("form.log-ud button"));
+    }
+
     public Browser vent(java.util.function.Function<ChromeDriver, Boolean> betingelse) {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> betingelse.apply(driver));
         return this;
