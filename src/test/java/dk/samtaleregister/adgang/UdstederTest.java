@@ -34,7 +34,8 @@ import org.springframework.web.servlet.function.ServerResponse;
 /**
  * Production mode: an issuer is configured, and its keys are fetched over real HTTP from a JWK set served by a
  * small server in this test, as an identity provider would serve them. Only tokens signed by those keys, from that
- * issuer, for this service count; the demo endpoint does not exist.
+ * issuer, for this service count; the demo endpoint does not exist. No client is configured for the pages, so
+ * they cannot sign anyone in, and say so.
  */
 @ContextConfiguration(initializers = UdstederTest.KalderVisning.class)
 class UdstederTest extends ApiTest {
@@ -135,6 +136,19 @@ class UdstederTest extends ApiTest {
         assertThat(svar.status()).isEqualTo(404);
         assertThat(svar.fejlkoder()).containsExactly("RESSOURCE_FINDES_IKKE");
         assertThat(svar.tekst()).doesNotContain("access_token");
+    }
+
+    @Test
+    void without_a_client_for_the_pages_their_sign_in_page_says_it_is_not_configured() {
+        Svar side = api.anonym().get("/log-ind");
+        Svar forside = api.anonym().get("/");
+
+        assertThat(side.status()).isEqualTo(503);
+        assertThat(side.header("Content-Type")).startsWith("text/html");
+        assertThat(side.tekst()).contains("Log ind på siderne er ikke sat op", "samtaleregister.sikkerhed.sider.client-id")
+                .doesNotContain("Demotilstand");
+        assertThat(forside.status()).isEqualTo(302);
+        assertThat(forside.header("Location")).endsWith("/log-ind");
     }
 
     @Test

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * With an issuer whose discovery document cannot be reached, the service still starts (it asks only at the first
- * token), and a token then gets 503 in the one error format, not 401: the caller did nothing wrong.
+ * token, and the pages' sign-in only at the first sign-in), and a token then gets 503 in the one error format, not
+ * 401: the caller did nothing wrong. The pages' sign-in answers 503 too, with a page that says so.
  */
 class UtilgaengeligUdstederTest {
 
@@ -26,7 +27,7 @@ class UtilgaengeligUdstederTest {
         String issuer = "http://127.0.0.1:" + lukketPort + "/realms/dfdg";
 
         try (KoerendeTjeneste tjeneste = KoerendeTjeneste.start("--samtaleregister.embedded-postgres.data-dir=" + mappe.resolve("postgres"),
-                "--samtaleregister.sikkerhed.issuer=" + issuer)) {
+                "--samtaleregister.sikkerhed.issuer=" + issuer, "--samtaleregister.sikkerhed.sider.client-id=samtaleregister-sider")) {
             String token = Testtoken.signeret(Testtoken.nyRsaNoegle(), Testtoken.krav(issuer, "samtaleregister").build());
             Svar svar = tjeneste.api().medToken(token).get("/api/v1/referencedata/samtaletyper");
             Svar udenToken = tjeneste.api().anonym().get("/api/v1/referencedata/samtaletyper");
@@ -38,6 +39,11 @@ class UtilgaengeligUdstederTest {
             assertThat(svar.json().get("type").asString()).isEqualTo("urn:samtaleregister:problem:udsteder-utilgaengelig");
             assertThat(udenToken.status()).isEqualTo(401);
             assertThat(tjeneste.api().anonym().get("/actuator/health").status()).isEqualTo(200);
+
+            Svar logInd = tjeneste.api().anonym().get("/log-ind");
+            assertThat(logInd.status()).as(logInd.toString()).isEqualTo(503);
+            assertThat(logInd.header("Retry-After")).isEqualTo("5");
+            assertThat(logInd.tekst()).contains("Identitetsudbyderen svarer ikke", "href=\"/log-ind\"");
         }
     }
 }

@@ -137,7 +137,7 @@ class BorgersideTest extends SidetestBase {
         slaaOp(cpr);
         String side = browser.adresse();
 
-        browser.klik(By.cssSelector("form.log-ud button"));
+        browser.logUd();
         assertThat(browser.adresse()).contains("/log-ind");
         assertThat(browser.tekst()).contains("Du er logget ud");
         browser.driver().get(side);

@@ -21,6 +21,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -99,6 +100,19 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Clicks what sends a form and waits for the page it leads to, redirects and all: a click returns once the click
+     * is done, not the navigation, and on a busy machine the old page can still be there when the test reads it.
+     */
+    public Browser klikTilNySide(By hvad) {
+        WebElement side = driver.findElement(By.tagName("html"));
+        driver.findElement(hvad).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(side));
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        return this;
+    }
+
     /** Sign in on demo mode's page. */
     public Browser logInd(String myndighedstype, String kode, String ident, String... roller) {
         gaaTil("/log-ind");
@@ -107,7 +121,18 @@ public final class Browser implements AutoCloseable {
         for (String rolle : roller) {
             driver.findElement(By.id("rolle-" + rolle)).click();
         }
-        return klik(By.cssSelector("main form button[type=submit]"));
+        return klikTilNySide(By.cssSelector("main form button[type=submit]"));
+    }
+
+    /** Sign in on an identity provider's login page (Spring Security's form, as the tests' provider has it). */
+    public Browser logIndHosUdbyder(String bruger, String adgangskode) {
+        skriv("username", bruger).skriv("password", adgangskode);
+        return klikTilNySide(By.cssSelector("form button[type=submit]"));
+    }
+
+    /** The header's "Log ud". */
+    public Browser logUd() {
+        return klikTilNySide(By.cssSelector("form.log-ud button"));
     }
 
     public Browser vent(java.util.function.Function<ChromeDriver, Boolean> betingelse) {

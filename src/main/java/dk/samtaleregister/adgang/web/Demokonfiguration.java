@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.util.StringUtils;
 
 /**
  * The demo mode: no identity provider is configured, so the service makes its own key and signs its own tokens
@@ -29,6 +30,11 @@ class Demokonfiguration {
             // A key set without an issuer is a half-done production set-up; running open to everyone would hide it.
             throw new IllegalStateException("samtaleregister.sikkerhed.jwk-set-uri is set but samtaleregister.sikkerhed.issuer is not: "
                     + "set the issuer too, or remove the key set to run in demo mode");
+        }
+        if (StringUtils.hasText(indstillinger.sider().clientId())) {
+            // The same half-done set-up for the pages: a client id means sign-in at a provider, and demo mode has none.
+            throw new IllegalStateException(Demotilstand.CLIENT_ID + " is set but samtaleregister.sikkerhed.issuer is not: "
+                    + "set the issuer too, or remove the client id to run in demo mode");
         }
         RSAKey noegle = Demonoegle.hentEllerLav(indstillinger.demo().noeglefil());
         LOG.warn("DEMO MODE: samtaleregister.sikkerhed.issuer is not set, so this service issues its own access tokens at "

@@ -10,6 +10,7 @@ import org.springframework.util.StringUtils;
 class Demotilstand implements Condition {
 
     static final String ISSUER = "samtaleregister.sikkerhed.issuer";
+    static final String CLIENT_ID = "samtaleregister.sikkerhed.sider.client-id";
 
     static boolean gaelder(Environment miljoe) {
         return !StringUtils.hasText(miljoe.getProperty(ISSUER));
@@ -26,6 +27,15 @@ class Demotilstand implements Condition {
         @Override
         public boolean matches(ConditionContext kontekst, AnnotatedTypeMetadata metadata) {
             return !gaelder(kontekst.getEnvironment());
+        }
+    }
+
+    /** An issuer and the pages' client at it are configured: the pages sign in there by OpenID Connect. */
+    static class Sidelogin implements Condition {
+
+        @Override
+        public boolean matches(ConditionContext kontekst, AnnotatedTypeMetadata metadata) {
+            return !gaelder(kontekst.getEnvironment()) && StringUtils.hasText(kontekst.getEnvironment().getProperty(CLIENT_ID));
         }
     }
 }
