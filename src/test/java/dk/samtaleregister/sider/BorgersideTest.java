@@ -124,7 +124,8 @@ class BorgersideTest extends SidetestBase {
         browser.logInd("JOBCENTER", "202", "jc202-sbh");
         slaaOp(cpr);
 
-        assertThat(browser.tekst()).contains("Ingen adgang", "Din myndighed har ikke adgang").doesNotContain("Tidslinje").doesNotContain("nr. ");
+        assertThat(browser.tekst()).contains("Ingen adgang", "Din myndighed har ikke adgang", "jc202-sbh", "Log ud").doesNotContain("Tidslinje")
+                .doesNotContain("nr. ");
         browser.tjek("ingen-adgang");
         assertThat(jdbc.sql("select udfald from adgangslog where cpr = ? and ident = 'jc202-sbh'").param(cpr).query(String.class).list())
                 .containsExactly("NAEGTET");

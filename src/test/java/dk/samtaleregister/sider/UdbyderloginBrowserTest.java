@@ -42,7 +42,7 @@ class UdbyderloginBrowserTest extends SidetestBase {
 
         String cpr = TestCpr.naeste();
         browser.gaaTil("/");
-        browser.skriv("felt-cpr", cpr).klikTilNySide(By.cssSelector("main form button[type=submit]"));
+        browser.skriv("felt-cpr", cpr).klik(By.cssSelector("main form button[type=submit]"));
         assertThat(browser.tekst()).contains("Ingen adgang");
         assertThat(jdbc.sql("select ident || ' ' || myndighedstype || ' ' || myndighedskode || ' ' || udfald from adgangslog where cpr = ?")
                 .param(cpr).query(String.class).list()).containsExactly(Testudbyder.SAGSBEHANDLER_IDENT + " JOBCENTER 101 NAEGTET");

@@ -92,19 +92,12 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Clicks what leads to a new page (a link, a form's button), and waits until the browser has left the old one. */
-    public Browser klik(By hvad) {
-        WebElement gammel = driver.findElement(By.tagName("html"));
-        driver.findElement(hvad).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(gammel));
-        return this;
-    }
-
     /**
-     * Clicks what sends a form and waits for the page it leads to, redirects and all: a click returns once the click
-     * is done, not the navigation, and on a busy machine the old page can still be there when the test reads it.
+     * Clicks what leads to a new page (a link, a form's button) and waits for that page, redirects and all: a click
+     * returns once the click is done, not the navigation, and on a busy machine the old page can still be there when
+     * the test reads it. What changes the page in place (a radio button, htmx) is clicked on its element instead.
      */
-    public Browser klikTilNySide(By hvad) {
+    public Browser klik(By hvad) {
         WebElement side = driver.findElement(By.tagName("html"));
         driver.findElement(hvad).click();
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(side));
@@ -121,18 +114,18 @@ public final class Browser implements AutoCloseable {
         for (String rolle : roller) {
             driver.findElement(By.id("rolle-" + rolle)).click();
         }
-        return klikTilNySide(By.cssSelector("main form button[type=submit]"));
+        return klik(By.cssSelector("main form button[type=submit]"));
     }
 
     /** Sign in on an identity provider's login page (Spring Security's form, as the tests' provider has it). */
     public Browser logIndHosUdbyder(String bruger, String adgangskode) {
         skriv("username", bruger).skriv("password", adgangskode);
-        return klikTilNySide(By.cssSelector("form button[type=submit]"));
+        return klik(By.cssSelector("form button[type=submit]"));
     }
 
     /** The header's "Log ud". */
     public Browser logUd() {
-        return klikTilNySide(By.cssSelector("form.log-ud button"));
+        return klik(By.cssSelector("form.log-ud button"));
     }
 
     public Browser vent(java.util.function.Function<ChromeDriver, Boolean> betingelse) {

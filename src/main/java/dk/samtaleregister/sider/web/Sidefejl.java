@@ -1,5 +1,6 @@
 package dk.samtaleregister.sider.web;
 
+import dk.samtaleregister.adgang.application.Kaldere;
 import dk.samtaleregister.faelles.domain.AdgangNaegtet;
 import dk.samtaleregister.faelles.domain.Afvist;
 import dk.samtaleregister.faelles.web.Formularfejl;
@@ -19,6 +20,12 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class Sidefejl {
 
+    private final Visning visning;
+
+    Sidefejl(Visning visning) {
+        this.visning = visning;
+    }
+
     @ExceptionHandler(Afvist.class)
     String afvist(Afvist afvist, HttpServletRequest anmodning, HttpServletResponse svar, Model model) {
         if (afvist instanceof AdgangNaegtet) {
@@ -27,6 +34,9 @@ class Sidefejl {
         svar.setStatus(afvist.type().status());
         model.addAttribute("fejl", Formularfejl.af(afvist.overtraedelser()));
         model.addAttribute("status", afvist.type().status());
+        // An exception handler's model gets no @ModelAttribute of the advice: the header needs the caller to offer "Log ud".
+        model.addAttribute("vis", visning);
+        model.addAttribute("kalder", Kaldere.aktuel().orElse(null));
         return "fejl";
     }
 }
