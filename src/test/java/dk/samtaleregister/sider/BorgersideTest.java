@@ -95,6 +95,22 @@ class BorgersideTest extends SidetestBase {
     }
 
     @Test
+    void an_akasse_sees_its_member_but_only_the_samtaletyper_it_may_see() {
+        String cpr = borgerMedSamtale();
+        feed.akasse(cpr, "AK12", IDAG.minusMonths(4).toString(), null);
+        var integration = api.som(Testkalder.jobcenter("101", "jc101-sbh")).registrer(Samtalebygger.samtale(cpr).type(16)
+                .afholdt(IDAG.minusDays(2) + "T11:00")
+                .med("ansvarligSagsbehandler", Json.objekt("ident", "jc101-sbh", "myndighed", Json.objekt("type", "JOBCENTER", "kode", "101"))));
+        assertThat(integration.status()).as(integration.toString()).isEqualTo(201);
+
+        browser.logInd("AKASSE", "AK12", "ak12-sbh");
+        slaaOp(cpr);
+        assertThat(browser.alle(By.cssSelector("ul.samtaler > li"))).hasSize(1);
+        assertThat(browser.tekst()).contains("Jobsamtale (7)").doesNotContain("Integrationssamtale");
+        browser.tjek("borger-akasse");
+    }
+
+    @Test
     void star_sees_an_unknown_citizen_as_an_empty_page() {
         browser.logInd("STAR", "STAR", "star-sbh");
         slaaOp(TestCpr.naeste());
