@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -79,6 +80,18 @@ class SidesikkerhedTest extends ApiTest {
         HttpResponse<String> svar = post("/log-ind", "_csrf=" + token + "&myndighedstype=JOBCENTER&myndighedskode=101&sagsbehandler=jc101-sbh");
         String logget = svar.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SAMTALEREGISTER=")).findFirst().orElseThrow();
         assertThat(logget.split(";")[0]).isNotEqualTo(anonym.split(";")[0]);
+    }
+
+    @Test
+    void behind_a_tls_proxy_the_session_cookie_is_secure() throws Exception {
+        HttpResponse<String> svar = klient.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/log-ind")).header("X-Forwarded-Proto", "https")
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        String cookie = svar.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SAMTALEREGISTER=")).findFirst().orElseThrow();
+
+        assertThat(cookie).containsIgnoringCase("; Secure").containsIgnoringCase("HttpOnly");
+        nyKlient();
+        List<String> utenTls = get("/log-ind").headers().allValues("Set-Cookie");
+        assertThat(utenTls).anyMatch(c -> c.startsWith("SAMTALEREGISTER=")).noneMatch(c -> c.toLowerCase().contains("; secure"));
     }
 
     @Test
