@@ -23,8 +23,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
- * Every request needs a valid bearer token, except what must be reachable without one: health (for the platform),
- * the OpenAPI document and Swagger UI (to learn the API), the demo token (to get a token) and the error page.
+ * Every request needs a valid bearer token, except what must be reachable without one: health and the metrics (for the
+ * platform; they name no citizen), the OpenAPI document and Swagger UI (to learn the API), the demo token (to get a
+ * token) and the error page.
  * Stateless: no session, no cookie, hence no CSRF protection to need; no login page of any kind.
  */
 @Configuration(proxyBeanMethods = false)
@@ -35,7 +36,7 @@ class Sikkerhedskonfiguration {
     static final Duration URAFVIGELSE = Duration.ofSeconds(30);
 
     private static final String[] AABNE_STIER = {
-            "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error"};
+            "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error"};
 
     @Bean
     SecurityFilterChain sikkerhed(HttpSecurity http, JwtDecoder dekoder,

@@ -48,6 +48,12 @@ class ProblemHaandtering extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemHaandtering.class);
 
+    private final Afvisningstal afvisninger;
+
+    ProblemHaandtering(Afvisningstal afvisninger) {
+        this.afvisninger = afvisninger;
+    }
+
     /**
      * Every refusal the use cases and filters throw. A refusal of access (403, or 404 where it is hidden) marks the
      * request, so that the audit log records a refusal rather than a thing not found; a stale version names the
@@ -55,6 +61,7 @@ class ProblemHaandtering extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(Afvist.class)
     ResponseEntity<Object> afvist(Afvist afvist, HttpServletRequest anmodning) {
+        afvisninger.tael(afvist);
         if (afvist instanceof AdgangNaegtet) {
             anmodning.setAttribute(AdgangNaegtet.class.getName(), Boolean.TRUE);
         }

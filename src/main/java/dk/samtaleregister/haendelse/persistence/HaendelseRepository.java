@@ -102,6 +102,18 @@ public class HaendelseRepository {
         return jdbc.sql(NUMMERER).param("maks", maks).update();
     }
 
+    /** Committed events the sequencer has still to number: the outbox's backlog before the feed. */
+    public long unummererede() {
+        return jdbc.sql("select count(*) from haendelse where position is null").query(Long.class).single();
+    }
+
+    /** Numbered events after the least progress a Kafka topic has recorded, or 0 when none publishes. */
+    public long ikkeUdgivne() {
+        return jdbc.sql("""
+                select coalesce((select max(position) from haendelse) - (select min(position) from haendelsesudgivelse), 0)""")
+                .query(Long.class).single();
+    }
+
     /** The feed's last position: every event at or below it is numbered and committed. */
     public long sidstePosition() {
         return jdbc.sql("select coalesce(max(position), 0) from haendelse").query(Long.class).single();

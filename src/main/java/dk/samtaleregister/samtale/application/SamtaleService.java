@@ -33,7 +33,11 @@ import dk.samtaleregister.samtale.persistence.Registreringsgrundlag;
 import dk.samtaleregister.samtale.persistence.RegistreringsgrundlagReadModel;
 import dk.samtaleregister.samtale.persistence.SamtaleRepository.LaastSamtale;
 import dk.samtaleregister.samtale.persistence.SamtaleRepository;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -67,9 +71,10 @@ public class SamtaleService {
     private final Adgangskontrol adgang;
     private final Haendelser haendelser;
     private final Clock ur;
+    private final Counter registreringer;
 
     public SamtaleService(BorgerRepository borgere, SamtaleRepository samtaler, RegistreringsgrundlagReadModel grundlaget,
-                          Registreringspolitik politik, Adgangskontrol adgang, Haendelser haendelser, Clock ur) {
+                          Registreringspolitik politik, Adgangskontrol adgang, Haendelser haendelser, Clock ur, MeterRegistry metrikker) {
         this.borgere = borgere;
         this.samtaler = samtaler;
         this.grundlaget = grundlaget;
@@ -77,6 +82,8 @@ public class SamtaleService {
         this.adgang = adgang;
         this.haendelser = haendelser;
         this.ur = ur;
+        this.registreringer = Counter.builder("samtaleregister.registreringer").description("Registrerede samtaler (POST /api/v1/samtaler og siderne)")
+                .register(metrikker);
     }
 
     @Transactional
@@ -85,6 +92,13 @@ public class SamtaleService {
         GodkendtRegistrering godkendt = bedoemt.godkendt();
         Samtale samtale = samtaler.indsaet(bedoemt.borgerId().orElseThrow(), godkendt.registrering(), godkendt.nulstillende(), begrundelse);
         skrivHaendelse(kald, Aendringsart.OPRETTET, bedoemt.borgerId().get(), samtale);
+        // Counted once committed: a registration rolled back was never made.
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                registreringer.increment();
+            }
+        });
         return samtale;
     }
 

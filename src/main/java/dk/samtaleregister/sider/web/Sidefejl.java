@@ -3,6 +3,7 @@ package dk.samtaleregister.sider.web;
 import dk.samtaleregister.adgang.application.Kaldere;
 import dk.samtaleregister.faelles.domain.AdgangNaegtet;
 import dk.samtaleregister.faelles.domain.Afvist;
+import dk.samtaleregister.faelles.web.Afvisningstal;
 import dk.samtaleregister.faelles.web.Formularfejl;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,13 +22,16 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 class Sidefejl {
 
     private final Visning visning;
+    private final Afvisningstal afvisninger;
 
-    Sidefejl(Visning visning) {
+    Sidefejl(Visning visning, Afvisningstal afvisninger) {
         this.visning = visning;
+        this.afvisninger = afvisninger;
     }
 
     @ExceptionHandler(Afvist.class)
     String afvist(Afvist afvist, HttpServletRequest anmodning, HttpServletResponse svar, Model model) {
+        afvisninger.tael(afvist);
         if (afvist instanceof AdgangNaegtet) {
             anmodning.setAttribute(AdgangNaegtet.class.getName(), Boolean.TRUE);
         }
