@@ -19,4 +19,9 @@ public record Borgeroverblik(Cpr cpr, Map<Periodeslag<?>, List<? extends Version
     public <P extends Borgerperiode> List<Versioneret<P>> perioder(Periodeslag<P> slag) {
         return (List<Versioneret<P>>) perioder.getOrDefault(slag, List.of());
     }
+
+    /** The periods of the kind without their versions, for what computes from them. */
+    public <P extends Borgerperiode> List<P> periodeindhold(Periodeslag<P> slag) {
+        return perioder(slag).stream().map(Versioneret::periode).toList();
+    }
 }

@@ -5,9 +5,7 @@ import dk.samtaleregister.adgang.application.Kald;
 import dk.samtaleregister.borger.application.BorgerService;
 import dk.samtaleregister.borger.application.Borgeroverblik;
 import dk.samtaleregister.borger.domain.BorgerSituation;
-import dk.samtaleregister.borger.domain.Borgerperiode;
 import dk.samtaleregister.borger.domain.Periodeslag;
-import dk.samtaleregister.borger.domain.Versioneret;
 import dk.samtaleregister.faelles.domain.Cpr;
 import dk.samtaleregister.kontaktforloeb.domain.Borgergrundlag;
 import dk.samtaleregister.kontaktforloeb.domain.Kontaktforloeb;
@@ -47,17 +45,20 @@ public class KontaktforloebService {
     @Transactional(readOnly = true)
     public List<Kontaktforloeb> beregn(Kald kald, Cpr cpr, LocalDate pr) {
         adgang.kraevLaesning(kald, cpr);
-        Borgeroverblik situation = borgere.opslag(cpr);
-        Borgergrundlag grundlag = new Borgergrundlag(new BorgerSituation(perioder(situation, Periodeslag.KONTAKTGRUPPE),
-                perioder(situation, Periodeslag.FRAVAER), perioder(situation, Periodeslag.JOBCENTERTILKNYTNING),
-                perioder(situation, Periodeslag.AKASSEMEDLEMSKAB), perioder(situation, Periodeslag.ANDEN_AKTOER_HENVISNING)),
-                perioder(situation, Periodeslag.UNDTAGELSE));
-        List<Kontaktsamtale> kontakter = samtaler.alle(cpr).stream().map(KontaktforloebService::kontakt).toList();
-        return beregning.beregn(grundlag, kontakter, pr);
+        return beregn(borgere.opslag(cpr), samtaler.alle(cpr), pr);
     }
 
-    private static <P extends Borgerperiode> List<P> perioder(Borgeroverblik situation, Periodeslag<P> slag) {
-        return situation.perioder(slag).stream().map(Versioneret::periode).toList();
+    /**
+     * The kontaktforløb from a citizen's periods and every conversation of the citizen, read by a use case that judged
+     * the caller's access itself (as {@link #beregn(Kald, Cpr, LocalDate)} does) in its own transaction.
+     */
+    public List<Kontaktforloeb> beregn(Borgeroverblik situation, List<Samtale> alle, LocalDate pr) {
+        Borgergrundlag grundlag = new Borgergrundlag(new BorgerSituation(situation.periodeindhold(Periodeslag.KONTAKTGRUPPE),
+                situation.periodeindhold(Periodeslag.FRAVAER), situation.periodeindhold(Periodeslag.JOBCENTERTILKNYTNING),
+                situation.periodeindhold(Periodeslag.AKASSEMEDLEMSKAB), situation.periodeindhold(Periodeslag.ANDEN_AKTOER_HENVISNING)),
+                situation.periodeindhold(Periodeslag.UNDTAGELSE));
+        List<Kontaktsamtale> kontakter = alle.stream().map(KontaktforloebService::kontakt).toList();
+        return beregning.beregn(grundlag, kontakter, pr);
     }
 
     private static Kontaktsamtale kontakt(Samtale samtale) {

@@ -10,7 +10,6 @@ import dk.samtaleregister.borger.domain.Jobcentertilknytning;
 import dk.samtaleregister.borger.domain.KontaktgruppePeriode;
 import dk.samtaleregister.borger.domain.Periodeslag;
 import dk.samtaleregister.borger.domain.Undtagelse;
-import dk.samtaleregister.borger.domain.Versioneret;
 import dk.samtaleregister.faelles.domain.Cpr;
 import dk.samtaleregister.faelles.domain.DanskTid;
 import dk.samtaleregister.kontaktforloeb.application.KontaktforloebService;
@@ -20,6 +19,7 @@ import dk.samtaleregister.planlaegning.application.PlanlaegningService;
 import dk.samtaleregister.planlaegning.domain.Bookingoverblik;
 import dk.samtaleregister.planlaegning.domain.Bookingstatus;
 import dk.samtaleregister.samtale.application.SamtaleService;
+import dk.samtaleregister.regler.domain.Samtaletype;
 import dk.samtaleregister.samtale.domain.Samtale;
 import dk.samtaleregister.sider.application.Borgerbillede.Begivenhed;
 import dk.samtaleregister.sider.domain.Tidslinje;
@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -65,14 +66,18 @@ public class BorgerbilledeService {
     @Transactional(readOnly = true)
     public Borgerbillede billede(Kald kald, Cpr cpr) {
         LocalDate idag = DanskTid.dag(ur.instant());
-        List<Kontaktforloeb> forloeb = kontaktforloeb.beregn(kald, cpr, idag);
-        adgang.kraevLaesningAfSituation(kald, cpr);
+        // The access of GET /api/v1/kontaktforloeb, which also lets the caller see the situation; the periods and the
+        // conversations are read once, for the computation and for the page.
+        adgang.kraevLaesning(kald, cpr);
         Borgeroverblik situation = borgere.opslag(cpr);
-        List<KontaktgruppePeriode> grupper = perioder(situation, Periodeslag.KONTAKTGRUPPE);
-        List<Fravaer> fravaer = perioder(situation, Periodeslag.FRAVAER);
-        List<Undtagelse> undtagelser = perioder(situation, Periodeslag.UNDTAGELSE);
-        List<Jobcentertilknytning> jobcentre = perioder(situation, Periodeslag.JOBCENTERTILKNYTNING);
-        List<Samtale> sete = samtaler.soeg(kald, cpr, null, null).stream()
+        List<Samtale> alle = samtaler.alle(cpr);
+        List<Kontaktforloeb> forloeb = kontaktforloeb.beregn(situation, alle, idag);
+        List<KontaktgruppePeriode> grupper = situation.periodeindhold(Periodeslag.KONTAKTGRUPPE);
+        List<Fravaer> fravaer = situation.periodeindhold(Periodeslag.FRAVAER);
+        List<Undtagelse> undtagelser = situation.periodeindhold(Periodeslag.UNDTAGELSE);
+        List<Jobcentertilknytning> jobcentre = situation.periodeindhold(Periodeslag.JOBCENTERTILKNYTNING);
+        Predicate<Samtaletype> synlige = adgang.synlige(kald);
+        List<Samtale> sete = alle.stream().filter(s -> synlige.test(s.registrering().samtaletype()))
                 .sorted(Comparator.comparing((Samtale s) -> s.registrering().afholdt()).reversed()).toList();
         List<Bookingoverblik> planlagte = bookinger.borgerens(kald, cpr);
         LocalDate naesteFrist = forloeb.stream().map(Kontaktforloeb::naesteFrist).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
@@ -138,10 +143,6 @@ public class BorgerbilledeService {
     static String samtaletekst(Samtale s) {
         var r = s.registrering();
         return r.samtaletype().visning() + ", " + r.kontaktform().navn() + (s.nulstillende() ? ", nulstillende" : "") + ", nr. " + s.samtalenummer();
-    }
-
-    private static <P extends Borgerperiode> List<P> perioder(Borgeroverblik situation, Periodeslag<P> slag) {
-        return situation.perioder(slag).stream().map(Versioneret::periode).toList();
     }
 
     private static <P extends Borgerperiode> P paaDagen(List<P> perioder, LocalDate dag) {
