@@ -168,6 +168,16 @@ public class SamtaleService {
         return samtale;
     }
 
+    /** As {@link #hent}, and not found unless the conversation is this citizen's: a page shows one citizen's conversations. */
+    @Transactional(readOnly = true)
+    public Samtale hent(Kald kald, Cpr cpr, long samtalenummer) {
+        Samtale samtale = hent(kald, samtalenummer);
+        if (!samtale.registrering().cpr().equals(cpr)) {
+            throw ikkeFundet(samtalenummer);
+        }
+        return samtale;
+    }
+
     /** Seen as the conversation is seen now: its latest version decides who may read the history. */
     @Transactional(readOnly = true)
     public List<Historikpost> historik(Kald kald, long samtalenummer) {

@@ -51,12 +51,8 @@ class BorgerSider {
 
     @GetMapping("/borger/{haandtag}")
     String borger(Kald kald, @PathVariable String haandtag, HttpSession session, Model model) {
-        Optional<Cpr> cpr = Borgerhaandtag.find(session, haandtag);
-        if (cpr.isEmpty()) {
-            return "redirect:/?ukendt";
-        }
         model.addAttribute("haandtag", haandtag);
-        model.addAttribute("b", billeder.billede(kald, cpr.get()));
+        model.addAttribute("b", billeder.billede(kald, Borgerhaandtag.kraev(session, haandtag)));
         model.addAttribute("fejl", Formularfejl.ingen());
         return "borger";
     }

@@ -36,6 +36,19 @@ final class Borgerhaandtag {
         }
     }
 
+    /** A handle this session does not hold (another session's, or one it has let go): the page sends to the look-up. */
+    static final class Ukendt extends RuntimeException {
+
+        Ukendt() {
+            super("unknown citizen handle", null, false, false);
+        }
+    }
+
+    /** The citizen behind the handle, or {@link Ukendt}. */
+    static Cpr kraev(HttpSession session, String handle) {
+        return find(session, handle).orElseThrow(Ukendt::new);
+    }
+
     static Optional<Cpr> find(HttpSession session, String handle) {
         synchronized (session) {
             return Optional.ofNullable(haandtag(session).get(handle)).map(Cpr::afLagret);

@@ -4,7 +4,6 @@ import dk.samtaleregister.adgang.application.Kald;
 import dk.samtaleregister.faelles.domain.AdgangNaegtet;
 import dk.samtaleregister.faelles.domain.Afvist;
 import dk.samtaleregister.faelles.domain.Cpr;
-import dk.samtaleregister.faelles.domain.Fejlkode;
 import dk.samtaleregister.faelles.domain.Overtraedelse;
 import dk.samtaleregister.faelles.web.Formularfejl;
 import dk.samtaleregister.regler.domain.Kontaktform;
@@ -15,7 +14,6 @@ import dk.samtaleregister.samtale.domain.Samtalemuligheder;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.stereotype.Controller;
@@ -50,21 +48,15 @@ class Registreringsside {
 
     @GetMapping("/borger/{haandtag}/registrering")
     String ny(Kald kald, @PathVariable String haandtag, HttpSession session, Model model) {
-        Optional<Cpr> cpr = Borgerhaandtag.find(session, haandtag);
-        if (cpr.isEmpty()) {
-            return "redirect:/?ukendt";
-        }
-        return formular(kald, haandtag, cpr.get(), Registreringsformular.ny(ur.instant()), null, Formularfejl.ingen(), null, model);
+        Cpr cpr = Borgerhaandtag.kraev(session, haandtag);
+        return formular(kald, haandtag, cpr, Registreringsformular.ny(ur.instant()), null, Formularfejl.ingen(), null, model);
     }
 
     /** The choices for the day (and the type) typed so far: the fragment htmx swaps in. */
     @GetMapping("/borger/{haandtag}/registrering/valg")
     String valg(Kald kald, @PathVariable String haandtag, @ModelAttribute Registreringsformular formular, HttpSession session, Model model) {
-        Optional<Cpr> cpr = Borgerhaandtag.find(session, haandtag);
-        if (cpr.isEmpty()) {
-            return "redirect:/?ukendt";
-        }
-        formular(kald, haandtag, cpr.get(), formular, null, Formularfejl.ingen(), null, model);
+        Cpr cpr = Borgerhaandtag.kraev(session, haandtag);
+        formular(kald, haandtag, cpr, formular, null, Formularfejl.ingen(), null, model);
         return "registrering :: valg";
     }
 
@@ -72,60 +64,51 @@ class Registreringsside {
     String registrer(Kald kald, @PathVariable String haandtag, @ModelAttribute Registreringsformular formular,
                      @RequestParam(defaultValue = "registrer") String handling, HttpSession session, HttpServletResponse svar, Model model,
                      RedirectAttributes videre) {
-        Optional<Cpr> cpr = Borgerhaandtag.find(session, haandtag);
-        if (cpr.isEmpty()) {
-            return "redirect:/?ukendt";
-        }
+        Cpr cpr = Borgerhaandtag.kraev(session, haandtag);
         if ("opdater".equals(handling)) {
-            return formular(kald, haandtag, cpr.get(), formular, null, Formularfejl.ingen(), null, model);
+            return formular(kald, haandtag, cpr, formular, null, Formularfejl.ingen(), null, model);
         }
         try {
             if ("proev".equals(handling)) {
-                GodkendtRegistrering godkendt = samtaler.proev(kald, formular.anmodning(cpr.get(), kald.kalder()));
-                return formular(kald, haandtag, cpr.get(), formular, null, Formularfejl.ingen(), proevetekst(godkendt), model);
+                GodkendtRegistrering godkendt = samtaler.proev(kald, formular.anmodning(cpr, kald.kalder()));
+                return formular(kald, haandtag, cpr, formular, null, Formularfejl.ingen(), proevetekst(godkendt), model);
             }
-            Samtale samtale = samtaler.registrer(kald, formular.anmodning(cpr.get(), kald.kalder()), formular.valgtBegrundelse());
+            Samtale samtale = samtaler.registrer(kald, formular.anmodning(cpr, kald.kalder()), formular.valgtBegrundelse());
             videre.addFlashAttribute("besked", "Samtale nr. " + samtale.samtalenummer() + " er registreret.");
             return "redirect:/borger/" + haandtag;
         } catch (AdgangNaegtet naegtet) {
             throw naegtet;
         } catch (Afvist afvist) {
             svar.setStatus(afvist.type().status());
-            return formular(kald, haandtag, cpr.get(), formular, null, fejl(afvist), null, model);
+            return formular(kald, haandtag, cpr, formular, null, fejl(afvist), null, model);
         }
     }
 
     @GetMapping("/borger/{haandtag}/samtaler/{samtalenummer}/ret")
     String ret(Kald kald, @PathVariable String haandtag, @PathVariable long samtalenummer, HttpSession session, Model model) {
-        Optional<Cpr> cpr = Borgerhaandtag.find(session, haandtag);
-        if (cpr.isEmpty()) {
-            return "redirect:/?ukendt";
-        }
-        Samtale samtale = borgerens(kald, cpr.get(), samtalenummer);
-        return formular(kald, haandtag, cpr.get(), Registreringsformular.af(samtale), samtale, Formularfejl.ingen(), null, model);
+        Cpr cpr = Borgerhaandtag.kraev(session, haandtag);
+        Samtale samtale = samtaler.hent(kald, cpr, samtalenummer);
+        return formular(kald, haandtag, cpr, Registreringsformular.af(samtale), samtale, Formularfejl.ingen(), null, model);
     }
 
     @PostMapping("/borger/{haandtag}/samtaler/{samtalenummer}/ret")
     String retGem(Kald kald, @PathVariable String haandtag, @PathVariable long samtalenummer, @RequestParam int version,
                   @ModelAttribute Registreringsformular formular, @RequestParam(defaultValue = "ret") String handling, HttpSession session,
                   HttpServletResponse svar, Model model, RedirectAttributes videre) {
-        Optional<Cpr> cpr = Borgerhaandtag.find(session, haandtag);
-        if (cpr.isEmpty()) {
-            return "redirect:/?ukendt";
-        }
-        Samtale samtale = borgerens(kald, cpr.get(), samtalenummer);
+        Cpr cpr = Borgerhaandtag.kraev(session, haandtag);
+        Samtale samtale = samtaler.hent(kald, cpr, samtalenummer);
         if ("opdater".equals(handling)) {
-            return formular(kald, haandtag, cpr.get(), formular, samtale, Formularfejl.ingen(), null, model);
+            return formular(kald, haandtag, cpr, formular, samtale, Formularfejl.ingen(), null, model);
         }
         try {
-            samtaler.ret(kald, samtalenummer, version, formular.anmodning(cpr.get(), kald.kalder()), formular.valgtBegrundelse());
+            samtaler.ret(kald, samtalenummer, version, formular.anmodning(cpr, kald.kalder()), formular.valgtBegrundelse());
             videre.addFlashAttribute("besked", "Samtale nr. " + samtalenummer + " er rettet.");
             return "redirect:/borger/" + haandtag;
         } catch (AdgangNaegtet naegtet) {
             throw naegtet;
         } catch (Afvist afvist) {
             svar.setStatus(afvist.type().status());
-            return formular(kald, haandtag, cpr.get(), formular, samtale, fejl(afvist), null, model);
+            return formular(kald, haandtag, cpr, formular, samtale, fejl(afvist), null, model);
         }
     }
 
@@ -164,13 +147,5 @@ class Registreringsside {
     private static String proevetekst(GodkendtRegistrering godkendt) {
         return "Registreringen overholder reglerne" + (godkendt.nulstillende() ? " og er nulstillende." : " og er ikke nulstillende.")
                 + " Den er ikke gemt.";
-    }
-
-    private Samtale borgerens(Kald kald, Cpr cpr, long samtalenummer) {
-        Samtale samtale = samtaler.hent(kald, samtalenummer);
-        if (!samtale.registrering().cpr().equals(cpr)) {
-            throw Afvist.af(Fejlkode.SAMTALE_FINDES_IKKE, samtalenummer);
-        }
-        return samtale;
     }
 }

@@ -14,7 +14,6 @@ import dk.samtaleregister.samtale.domain.Samtaleaendring;
 import dk.samtaleregister.sider.application.BorgerbilledeService;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,11 +42,7 @@ class Samtalesider {
     @GetMapping("/borger/{haandtag}/samtaler/{samtalenummer}/historik")
     String historik(Kald kald, @PathVariable String haandtag, @PathVariable long samtalenummer, HttpSession session,
                     @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-        Optional<Cpr> borger = Borgerhaandtag.find(session, haandtag);
-        if (borger.isEmpty()) {
-            return "redirect:/?ukendt";
-        }
-        Samtale samtale = borgerens(kald, borger.get(), samtalenummer);
+        Samtale samtale = samtaler.hent(kald, Borgerhaandtag.kraev(session, haandtag), samtalenummer);
         model.addAttribute("haandtag", haandtag);
         model.addAttribute("samtale", samtale);
         model.addAttribute("historik", samtaler.historik(kald, samtalenummer));
@@ -58,12 +53,8 @@ class Samtalesider {
     String annuller(Kald kald, @PathVariable String haandtag, @PathVariable long samtalenummer, @RequestParam(required = false) Integer version,
                     @RequestParam(required = false) String begrundelse, HttpSession session, HttpServletResponse svar, Model model,
                     RedirectAttributes videre) {
-        Optional<Cpr> borger = Borgerhaandtag.find(session, haandtag);
-        if (borger.isEmpty()) {
-            return "redirect:/?ukendt";
-        }
-        Cpr cpr = borger.get();
-        borgerens(kald, cpr, samtalenummer);
+        Cpr cpr = Borgerhaandtag.kraev(session, haandtag);
+        samtaler.hent(kald, cpr, samtalenummer);
         Overtraedelser fejl = new Overtraedelser();
         String grund = Samtaleaendring.begrundelse(begrundelse, true, fejl);
         if (version == null) {
@@ -86,14 +77,5 @@ class Samtalesider {
         }
         videre.addFlashAttribute("besked", "Samtale nr. " + samtalenummer + " er annulleret.");
         return "redirect:/borger/" + haandtag;
-    }
-
-    /** The conversation as the caller may see it, and only if it is the handle's citizen's. */
-    private Samtale borgerens(Kald kald, Cpr cpr, long samtalenummer) {
-        Samtale samtale = samtaler.hent(kald, samtalenummer);
-        if (!samtale.registrering().cpr().equals(cpr)) {
-            throw Afvist.af(Fejlkode.SAMTALE_FINDES_IKKE, samtalenummer);
-        }
-        return samtale;
     }
 }

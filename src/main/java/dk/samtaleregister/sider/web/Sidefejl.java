@@ -29,6 +29,11 @@ class Sidefejl {
         this.afvisninger = afvisninger;
     }
 
+    @ExceptionHandler(Borgerhaandtag.Ukendt.class)
+    String ukendtBorger() {
+        return "redirect:/?ukendt";
+    }
+
     @ExceptionHandler(Afvist.class)
     String afvist(Afvist afvist, HttpServletRequest anmodning, HttpServletResponse svar, Model model) {
         afvisninger.tael(afvist);
