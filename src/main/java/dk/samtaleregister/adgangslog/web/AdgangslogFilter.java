@@ -58,8 +58,10 @@ class AdgangslogFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest anmodning) {
         String sti = UrlPathHelper.defaultInstance.getPathWithinApplication(anmodning);
-        if (sti.startsWith(SIDER[0]) || sti.startsWith(SIDER[1])) {
-            return false;
+        for (String side : SIDER) {
+            if (sti.startsWith(side)) {
+                return false;
+            }
         }
         return !sti.startsWith("/api/v1/") || sti.startsWith("/api/v1/referencedata/") || sti.startsWith("/api/v1/demo/");
     }

@@ -140,9 +140,14 @@ public class BorgerbilledeService {
                 + ", booking nr. " + p.nummer() + (b.afholdteSamtaler().isEmpty() ? "" : ", afholdt som nr. " + b.afholdteSamtaler());
     }
 
-    static String samtaletekst(Samtale s) {
+    /** A conversation as the pages name it: its samtaletype, its kontaktform, and whether it is nulstillende. */
+    public static String beskrivelse(Samtale s) {
         var r = s.registrering();
-        return r.samtaletype().visning() + ", " + r.kontaktform().navn() + (s.nulstillende() ? ", nulstillende" : "") + ", nr. " + s.samtalenummer();
+        return r.samtaletype().visning() + ", " + r.kontaktform().navn() + (s.nulstillende() ? ", nulstillende" : "");
+    }
+
+    private static String samtaletekst(Samtale s) {
+        return beskrivelse(s) + ", nr. " + s.samtalenummer();
     }
 
     private static <P extends Borgerperiode> P paaDagen(List<P> perioder, LocalDate dag) {

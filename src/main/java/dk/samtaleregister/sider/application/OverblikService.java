@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
@@ -72,14 +71,19 @@ public class OverblikService {
                 r.kommende().size() > HOEJST_I_LISTE || r.overskredne().size() > HOEJST_I_LISTE, List.of());
     }
 
-    /** The report's access rule: the jobcenter's own caseworkers, or STAR. */
-    public void kraevAdgang(Kald kald, String jobcenter) {
-        adgang.kraevRapport(kald, jobcenter);
-    }
-
-    /** The whole country's figures: STAR only. */
-    public void kraevLandet(Kald kald) {
-        adgang.kraevStar(kald);
+    /**
+     * The rettidighed report of the months a dashboard shows, the current one last, with its access rule: for a
+     * jobcenter its own caseworkers or STAR, for the whole country (null) STAR.
+     */
+    public Rettidighedsrapport.Resultat rapport(Kald kald, String jobcenter) {
+        if (jobcenter == null) {
+            adgang.kraevStar(kald);
+        } else {
+            adgang.kraevRapport(kald, jobcenter);
+        }
+        LocalDate idag = DanskTid.dag(ur.instant());
+        YearMonth denne = YearMonth.from(idag);
+        return rapporter.rettidighed(denne.minusMonths(MAANEDER - 1L).atDay(1), denne.atEndOfMonth(), jobcenter, idag);
     }
 
     /** The country's dashboard, for STAR: every jobcenter, and no citizen listed. */
@@ -93,16 +97,11 @@ public class OverblikService {
 
     /** A series per kontaktgruppe, krav and target, summed over the jobcentres in the report's rows. */
     private static List<Serie> serier(Rettidighedsoverblik.Resultat r) {
-        Map<String, Map<YearMonth, long[]>> tal = new TreeMap<>();
-        Map<String, Kravlinje> foerste = new HashMap<>();
-        r.maaneder().forEach((maaned, rapport) -> rapport.krav().forEach(l -> {
-            String noegle = noegle(l);
-            foerste.putIfAbsent(noegle, l);
-            laeg(tal.computeIfAbsent(noegle, n -> new TreeMap<>()).computeIfAbsent(maaned, m -> new long[5]), l);
-        }));
+        Map<Serienoegle, Map<YearMonth, long[]>> tal = new HashMap<>();
+        r.maaneder().forEach((maaned, rapport) -> rapport.krav().forEach(l ->
+                laeg(tal.computeIfAbsent(Serienoegle.af(l), n -> new HashMap<>()).computeIfAbsent(maaned, m -> new long[5]), l)));
         List<Serie> serier = new ArrayList<>();
         tal.forEach((noegle, perMaaned) -> {
-            Kravlinje l = foerste.get(noegle);
             List<Maanedstal> raekke = new ArrayList<>();
             long[] sum = new long[5];
             for (YearMonth m : r.maaneder().keySet()) {
@@ -113,20 +112,21 @@ public class OverblikService {
                 }
             }
             Soejlediagram diagram = new Soejlediagram(raekke.stream().map(m -> new Soejlediagram.Vaerdi(etiket(m.maaned()), m.andel(),
-                    etiket(m.maaned()) + ": " + tekst(m))).toList(), l.maal());
-            serier.add(new Serie(l.kontaktgruppe(), l.krav(), l.maal(), List.copyOf(raekke), maanedstal(null, sum), diagram));
+                    etiket(m.maaned()) + ": " + tekst(m))).toList(), noegle.maal());
+            serier.add(new Serie(noegle.kontaktgruppe(), noegle.krav(), noegle.maal(), List.copyOf(raekke), maanedstal(null, sum), diagram));
         });
-        serier.sort(Comparator.comparingInt(Serie::kontaktgruppe).thenComparing(Serie::krav));
+        serier.sort(Comparator.comparingInt(Serie::kontaktgruppe).thenComparing(Serie::krav)
+                .thenComparing(Serie::maal, Comparator.nullsFirst(Comparator.naturalOrder())));
         return List.copyOf(serier);
     }
 
     private static List<Jobcenterraekke> jobcentre(Rettidighedsoverblik.Resultat r, List<Serie> serier) {
-        Map<String, Map<String, long[]>> tal = new HashMap<>();
+        Map<String, Map<Serienoegle, long[]>> tal = new HashMap<>();
         TreeSet<String> centre = new TreeSet<>(Comparator.nullsLast(Comparator.naturalOrder()));
         for (Rettidighedsrapport.Resultat rapport : r.maaneder().values()) {
             for (Kravlinje l : rapport.krav()) {
                 centre.add(l.jobcenter());
-                laeg(tal.computeIfAbsent(l.jobcenter() == null ? "" : l.jobcenter(), c -> new HashMap<>()).computeIfAbsent(noegle(l), n -> new long[5]), l);
+                laeg(tal.computeIfAbsent(l.jobcenter() == null ? "" : l.jobcenter(), c -> new HashMap<>()).computeIfAbsent(Serienoegle.af(l), n -> new long[5]), l);
             }
         }
         Map<String, long[]> frister = new HashMap<>();
@@ -136,9 +136,9 @@ public class OverblikService {
         List<Jobcenterraekke> raekker = new ArrayList<>();
         for (String center : centre) {
             String n = center == null ? "" : center;
-            Map<String, long[]> egne = tal.getOrDefault(n, Map.of());
+            Map<Serienoegle, long[]> egne = tal.getOrDefault(n, Map.of());
             List<Double> andele = serier.stream().map(s -> {
-                long[] t = egne.get(s.kontaktgruppe() + "|" + s.krav() + "|" + s.maal());
+                long[] t = egne.get(new Serienoegle(s.kontaktgruppe(), s.krav(), s.maal()));
                 return t == null ? null : maanedstal(null, t).andel();
             }).toList();
             long[] f = frister.getOrDefault(n, new long[2]);
@@ -152,8 +152,12 @@ public class OverblikService {
                 l.status(), l.antalAfholdt(), l.antalKraevet())).toList();
     }
 
-    private static String noegle(Kravlinje l) {
-        return l.kontaktgruppe() + "|" + l.krav() + "|" + l.maal();
+    /** What a series is: one kontaktgruppe's krav with its target, whichever jobcenter's rows it sums. */
+    private record Serienoegle(int kontaktgruppe, String krav, Integer maal) {
+
+        static Serienoegle af(Kravlinje l) {
+            return new Serienoegle(l.kontaktgruppe(), l.krav(), l.maal());
+        }
     }
 
     private static void laeg(long[] t, Kravlinje l) {

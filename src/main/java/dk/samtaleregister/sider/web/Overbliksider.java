@@ -2,19 +2,14 @@ package dk.samtaleregister.sider.web;
 
 import dk.samtaleregister.adgang.application.Kald;
 import dk.samtaleregister.faelles.domain.Cpr;
-import dk.samtaleregister.faelles.domain.DanskTid;
 import dk.samtaleregister.faelles.domain.Myndighedstype;
 import dk.samtaleregister.faelles.domain.Fejlkode;
 import dk.samtaleregister.faelles.domain.AdgangNaegtet;
-import dk.samtaleregister.kontaktforloeb.application.RapportService;
 import dk.samtaleregister.kontaktforloeb.domain.Rettidighedsrapport;
 import dk.samtaleregister.sider.application.Overblik;
 import dk.samtaleregister.sider.application.OverblikService;
 import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -42,13 +37,9 @@ class Overbliksider {
     private static final Pattern JOBCENTER = Pattern.compile("\\d{3}");
 
     private final OverblikService overblik;
-    private final RapportService rapporter;
-    private final Clock ur;
 
-    Overbliksider(OverblikService overblik, RapportService rapporter, Clock ur) {
+    Overbliksider(OverblikService overblik) {
         this.overblik = overblik;
-        this.rapporter = rapporter;
-        this.ur = ur;
     }
 
     /** A jobcenter's own; STAR names the jobcenter it looks at. */
@@ -98,16 +89,8 @@ class Overbliksider {
 
     /** The report's own CSV for the months the dashboard shows: the same as GET /api/v1/rapporter/rettidighed with Accept: text/csv. */
     private ResponseEntity<byte[]> csv(Kald kald, String jobcenter) {
-        if (jobcenter == null) {
-            overblik.kraevLandet(kald);
-        } else {
-            overblik.kraevAdgang(kald, jobcenter);
-        }
-        LocalDate idag = DanskTid.dag(ur.instant());
-        YearMonth denne = YearMonth.from(idag);
-        LocalDate fra = denne.minusMonths(OverblikService.MAANEDER - 1L).atDay(1);
-        Rettidighedsrapport.Resultat r = rapporter.rettidighed(fra, denne.atEndOfMonth(), jobcenter, idag);
-        String navn = "rettidighed-" + (jobcenter == null ? "hele-landet" : jobcenter) + "-" + fra + "-" + denne.atEndOfMonth() + ".csv";
+        Rettidighedsrapport.Resultat r = overblik.rapport(kald, jobcenter);
+        String navn = "rettidighed-" + (jobcenter == null ? "hele-landet" : jobcenter) + "-" + r.fra() + "-" + r.til() + ".csv";
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(navn).build().toString())
                 .body(Rettidighedsrapport.csv(r).getBytes(StandardCharsets.UTF_8));

@@ -6,6 +6,7 @@ import dk.samtaleregister.faelles.domain.Aendringsart;
 import dk.samtaleregister.faelles.domain.DanskTid;
 import dk.samtaleregister.kontaktforloeb.domain.Kravstatus;
 import dk.samtaleregister.samtale.domain.Samtale;
+import dk.samtaleregister.sider.application.BorgerbilledeService;
 import dk.samtaleregister.sider.application.Statustekst;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -67,8 +68,6 @@ public class Visning {
     }
 
     public String samtale(Samtale samtale) {
-        var r = samtale.registrering();
-        return r.samtaletype().visning() + ", " + r.kontaktform().navn() + (samtale.nulstillende() ? ", nulstillende" : "")
-                + (samtale.annulleret() ? " (annulleret)" : "");
+        return BorgerbilledeService.beskrivelse(samtale) + (samtale.annulleret() ? " (annulleret)" : "");
     }
 }
